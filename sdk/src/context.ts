@@ -1,0 +1,88 @@
+import type { Item, JsonObject, JsonValue, PortItems } from './json.js';
+
+export interface HttpRequest {
+  url: string;
+  method?: string;
+  headers?: Record<string, string>;
+  /** A string is sent as is; any other JSON value is sent as JSON. */
+  body?: JsonValue;
+  timeoutMs?: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** Parsed JSON when the response says it is JSON, otherwise the text. */
+  body: JsonValue;
+}
+
+export interface HttpCapability {
+  fetch(request: HttpRequest): Promise<HttpResponse>;
+}
+
+export interface CredentialsCapability {
+  /** Decrypted fields of a credential the node's params reference by name or id. */
+  get(name: string): Promise<Record<string, string>>;
+}
+
+export interface StateCapability {
+  get<T extends JsonValue = JsonValue>(key: string): Promise<T | undefined>;
+  set(key: string, value: JsonValue): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+export interface DataQuery {
+  where?: Record<string, JsonValue>;
+  since?: string;
+  until?: string;
+  limit?: number;
+  orderBy?: string;
+  desc?: boolean;
+}
+
+export interface DataRecord {
+  key: string;
+  data: JsonObject;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DataCapability {
+  insert(collection: string, records: JsonObject[]): Promise<DataRecord[]>;
+  upsert(collection: string, key: string, record: JsonObject): Promise<DataRecord>;
+  get(collection: string, key: string): Promise<DataRecord | undefined>;
+  query(collection: string, query?: DataQuery): Promise<DataRecord[]>;
+}
+
+export interface LogCapability {
+  debug(message: string, data?: JsonValue): void;
+  info(message: string, data?: JsonValue): void;
+  warn(message: string, data?: JsonValue): void;
+  error(message: string, data?: JsonValue): void;
+}
+
+/** Everything a node may touch. Side effects go only through these capabilities. */
+export interface NodeContext<P = unknown> {
+  /** Params resolved against the first item of the batch (or no item at all). */
+  readonly params: P;
+  /** Params with expressions resolved against one item of an input port. */
+  paramsFor(index: number, port?: string): P;
+  /** Items by input port. */
+  readonly input: PortItems;
+  readonly executionId: string;
+  readonly workflowId: string;
+  readonly workspaceId: string;
+  readonly nodeId: string;
+  /** `executionId:nodeId:itemKey`: stable across retries and resumed executions. */
+  idempotencyKey(index: number, port?: string): string;
+  /** The execution's clock; replays see the same value. */
+  now(): Date;
+  readonly http: HttpCapability;
+  readonly credentials: CredentialsCapability;
+  readonly state: StateCapability;
+  readonly data: DataCapability;
+  readonly log: LogCapability;
+}
+
+/** What `run` may return: items by output port, or an array for the `main` port. */
+export type NodeResult = PortItems | Item[];

@@ -1,0 +1,23 @@
+export { z } from 'zod';
+export type * from './context.js';
+export { NodeError } from './errors.js';
+export type * from './json.js';
+export {
+  defineNode,
+  type Locale,
+  type LocalizedText,
+  type NodeCategory,
+  type NodeDeclaration,
+  type NodeDefinition,
+  type PortSpec,
+  type TriggerKind,
+} from './node.js';
+export {
+  type CredentialDefinition,
+  defineCredential,
+  definePlugin,
+  nodeType,
+  type PluginDefinition,
+  type PluginPermissions,
+} from './plugin.js';
+export { normalizeResult } from './result.js';

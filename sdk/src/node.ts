@@ -1,0 +1,64 @@
+import type { z } from 'zod';
+import type { NodeContext, NodeResult } from './context.js';
+
+export type Locale = 'en' | 'zh-Hans' | 'zh-Hant';
+/** A text in one language, or one per UI language (English required). */
+export type LocalizedText = string | ({ en: string } & Partial<Record<Locale, string>>);
+
+export type NodeCategory =
+  | 'trigger'
+  | 'listening'
+  | 'scoring'
+  | 'crm'
+  | 'reporting'
+  | 'notify'
+  | 'flow'
+  | 'data';
+
+export interface PortSpec {
+  /** Shape of the items on this port; absent means any JSON object. */
+  schema?: z.ZodType;
+  title?: LocalizedText;
+}
+
+export type TriggerKind = 'manual' | 'webhook' | 'schedule' | 'poll';
+
+export interface NodeDefinition<P extends z.ZodType = z.ZodType> {
+  /** Id within its plugin, e.g. `sentiment`; the full type is `<plugin>/<id>@<version>`. */
+  id: string;
+  /** Major version; a breaking change to params or ports is a new major. */
+  version: number;
+  title: LocalizedText;
+  description?: LocalizedText;
+  category: NodeCategory;
+  params: P;
+  inputs: Record<string, PortSpec>;
+  outputs: Record<string, PortSpec>;
+  /** Trigger nodes start executions; they have no inputs. */
+  trigger?: TriggerKind;
+  /** Credential types the node can use, by credential type id. */
+  credentials?: string[];
+  run(ctx: NodeContext<z.output<P>>): Promise<NodeResult> | NodeResult;
+}
+
+export type NodeDeclaration<P extends z.ZodType> = Omit<NodeDefinition<P>, 'version' | 'inputs' | 'outputs'> &
+  Partial<Pick<NodeDefinition<P>, 'version' | 'inputs' | 'outputs'>>;
+
+const idPattern = /^[a-z][a-z0-9-]*$/;
+
+/** Declares a node: params, ports and `run` side by side. */
+export function defineNode<P extends z.ZodType>(declaration: NodeDeclaration<P>): NodeDefinition<P> {
+  if (!idPattern.test(declaration.id)) {
+    throw new Error(`Node id "${declaration.id}" must be lower-case letters, digits and dashes`);
+  }
+  const version = declaration.version ?? 1;
+  if (!Number.isInteger(version) || version < 1) {
+    throw new Error(`Node "${declaration.id}" version must be a positive integer`);
+  }
+  return {
+    ...declaration,
+    version,
+    inputs: declaration.trigger ? {} : (declaration.inputs ?? { main: {} }),
+    outputs: declaration.outputs ?? { main: {} },
+  };
+}

@@ -1,0 +1,111 @@
+import type { Item, JsonObject, JsonValue, NodeDefinition, PortItems } from '@sbss/sdk';
+import type { ErrorRecord } from './errors.js';
+import type { Workflow, WorkflowNode } from './model.js';
+
+/**
+ * The engine decides; the runtime does. Everything the engine needs from the world comes
+ * through the interfaces in this file, so it can be driven by the server, the CLI and tests.
+ */
+
+/** A node type as the engine sees it: its declaration, without caring where it runs. */
+export interface NodeTypeInfo {
+  type: string;
+  definition: Pick<
+    NodeDefinition,
+    'title' | 'description' | 'category' | 'params' | 'inputs' | 'outputs' | 'trigger' | 'credentials'
+  >;
+}
+
+export interface NodeCatalog {
+  get(type: string): NodeTypeInfo | undefined;
+}
+
+export type ExecutionMode = 'manual' | 'webhook' | 'schedule' | 'subworkflow' | 'retry' | 'cli';
+
+export interface ExecutionInfo {
+  id: string;
+  workflowId: string;
+  workspaceId: string;
+  version: number;
+  mode: ExecutionMode;
+  startedAt: string;
+}
+
+export interface LogLine {
+  level: 'debug' | 'info' | 'warn' | 'error';
+  message: string;
+  data?: JsonValue;
+  at: string;
+}
+
+/** One call of a node's `run`, with params already parsed and expressions resolved. */
+export interface Invocation {
+  workflow: Workflow;
+  node: WorkflowNode;
+  nodeType: NodeTypeInfo;
+  execution: ExecutionInfo;
+  /** Params resolved against the first item of the batch (or no item). */
+  params: unknown;
+  /** Params resolved per item, by input port, in item order. */
+  itemParams: Record<string, unknown[]>;
+  input: PortItems;
+  attempt: number;
+  /** Aborted when the node's timeout passes or the execution is cancelled. */
+  signal: AbortSignal;
+}
+
+export interface InvocationResult {
+  output: PortItems;
+  logs: LogLine[];
+}
+
+export interface NodeInvoker {
+  invoke(invocation: Invocation): Promise<InvocationResult>;
+}
+
+/** What `{{ }}` expressions can see besides the current item. */
+export interface ExpressionContext {
+  /** Upstream outputs by node name and by node id: `$node["Name"].json` is the first item. */
+  nodes: Record<string, { json: Item; items: Item[] }>;
+  execution: { id: string; workflowId: string; mode: ExecutionMode };
+  vars: JsonObject;
+  now: string;
+}
+
+export interface ExpressionEvaluator {
+  /** Whether a param value holds `{{ }}` anywhere (strings, arrays, nested objects). */
+  hasExpressions(value: unknown): boolean;
+  /**
+   * Resolves every expression in `params` once per item (`$json` is that item, `$items` all of
+   * them). With no items, resolves once with `$json` = `{}`. Returns one value per item.
+   */
+  resolve(params: Record<string, unknown>, context: ExpressionContext, items: Item[]): Promise<unknown[]>;
+}
+
+export type StepStatus = 'running' | 'succeeded' | 'failed' | 'skipped';
+
+export interface StepRecord {
+  nodeId: string;
+  status: StepStatus;
+  attempts: number;
+  startedAt: string;
+  finishedAt?: string;
+  input: PortItems;
+  output?: PortItems;
+  error?: ErrorRecord;
+  logs: LogLine[];
+}
+
+/**
+ * Where the engine reports progress. Writes may be queued and committed in groups: a step that
+ * finished but was not yet committed when the process died simply runs again (at-least-once).
+ */
+export interface ExecutionJournal {
+  stepStarted(step: StepRecord): void | Promise<void>;
+  stepFinished(step: StepRecord): void | Promise<void>;
+}
+
+export interface Clock {
+  now(): Date;
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
