@@ -17,6 +17,11 @@ export const errorCodes = {
   HTTP_BLOCKED: 'The request target is not allowed',
   CREDENTIAL_UNAVAILABLE: 'The credential is missing or not granted to this node',
   EXECUTION_CANCELLED: 'The execution was cancelled',
+  PLUGIN_INVALID: 'The plugin package, bundle or manifest is not valid',
+  PLUGIN_TIMEOUT: 'Sandboxed code ran longer than its CPU or wall-time limit',
+  PLUGIN_MEMORY: 'Sandboxed code ran out of memory',
+  PLUGIN_CRASHED: 'The sandbox running the code stopped unexpectedly',
+  PLUGIN_OUTPUT_INVALID: 'Sandboxed code returned something that is not items by port',
   INTERNAL: 'Something went wrong inside the server',
 } as const;
 

@@ -99,6 +99,8 @@ export interface StepRecord {
 /**
  * Where the engine reports progress. Writes may be queued and committed in groups: a step that
  * finished but was not yet committed when the process died simply runs again (at-least-once).
+ * Every step the engine settles, skipped ones included, is reported to `stepStarted` and then
+ * `stepFinished`; steps carried over from an earlier run (`completedSteps`) are not reported again.
  */
 export interface ExecutionJournal {
   stepStarted(step: StepRecord): void | Promise<void>;

@@ -1,0 +1,18 @@
+import type { NodeRegistry } from '../plugins/node-registry.js';
+import type { ExecutionService } from '../runtime/execution-service.js';
+import type { Metrics } from '../runtime/metrics.js';
+import type { Store } from '../store/index.js';
+import type { TriggerService } from '../triggers/trigger-service.js';
+
+/** What the routes work with; built once by the server. */
+export interface ApiDeps {
+  store: Store;
+  registry: NodeRegistry;
+  executions: ExecutionService;
+  triggers: TriggerService;
+  metrics: Metrics;
+}
+
+export interface ApiEnv {
+  Variables: { workspaceId: string };
+}

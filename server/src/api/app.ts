@@ -1,0 +1,63 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { SbssError } from '../engine/index.js';
+import type { ApiDeps, ApiEnv } from './api-env.js';
+import { credentialRoutes } from './credential-routes.js';
+import { handleError } from './error-handler.js';
+import { executionRoutes } from './execution-routes.js';
+import { hookRoutes } from './hook-routes.js';
+import { nodeTypeRoutes } from './node-type-routes.js';
+import { openApiDocument } from './openapi.js';
+import { workflowRoutes } from './workflow-routes.js';
+
+export const maxBodyBytes = 16 * 1024 * 1024;
+
+const workspacePattern = /^[A-Za-z0-9_-]{1,64}$/;
+
+function limitBody() {
+  return bodyLimit({
+    maxSize: maxBodyBytes,
+    onError: () => {
+      throw new SbssError('PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes`);
+    },
+  });
+}
+
+/** The versioned JSON API; its type is what the editor's client is built from. */
+export function createApi(deps: ApiDeps) {
+  return new Hono<ApiEnv>()
+    .use('*', limitBody())
+    .use('*', async (c, next) => {
+      const workspaceId = c.req.header('x-sbss-workspace') ?? 'default';
+      if (!workspacePattern.test(workspaceId))
+        throw new SbssError('BAD_REQUEST', 'Invalid x-sbss-workspace header');
+      c.set('workspaceId', workspaceId);
+      await next();
+    })
+    .route('/node-types', nodeTypeRoutes(deps))
+    .route('/workflows', workflowRoutes(deps))
+    .route('/executions', executionRoutes(deps))
+    .route('/credentials', credentialRoutes(deps))
+    .get('/openapi.json', (c) => c.json(openApiDocument()));
+}
+
+export type ApiApp = ReturnType<typeof createApi>;
+
+/** The whole HTTP surface: API, webhooks, health and metrics. Static editor files are added by the server. */
+export function createApp(deps: ApiDeps) {
+  const app = new Hono()
+    .get('/healthz', (c) => c.json({ status: 'ok' as const }))
+    .get('/metrics', (c) =>
+      c.text(deps.metrics.render(), 200, { 'content-type': 'text/plain; version=0.0.4' }),
+    )
+    .route('/api/v1', createApi(deps));
+  app.use('/hooks/*', limitBody());
+  app.route('/hooks', hookRoutes(deps));
+  app.notFound((c) =>
+    c.json({ error: { code: 'NOT_FOUND', message: `No route for ${c.req.method} ${c.req.path}` } }, 404),
+  );
+  app.onError(handleError);
+  return app;
+}
+
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,45 @@
+import type { JsonValue } from '@sbss/sdk';
+import { z } from 'zod';
+import { defineHostNode } from '../host-node.js';
+import { cronProblem, isTimeZone } from './schedule-timing.js';
+
+export const scheduleParamsSchema = z.object({
+  cron: z
+    .string()
+    .superRefine((pattern, check) => {
+      const problem = cronProblem(pattern);
+      if (problem) check.addIssue({ code: 'custom', message: problem });
+    })
+    .default('0 9 * * *')
+    .describe('Cron pattern: 5 fields (minute hour day month weekday), 6 with seconds first, or @daily'),
+  timezone: z
+    .string()
+    .refine(isTimeZone, { message: 'Unknown time zone; use an IANA name such as Asia/Shanghai' })
+    .default('UTC')
+    .describe('IANA time zone the pattern is read in, e.g. Asia/Shanghai'),
+});
+
+export type ScheduleParams = z.output<typeof scheduleParamsSchema>;
+
+/** The item the scheduler hands the trigger for each fire time. */
+export interface ScheduleTriggerItem {
+  [key: string]: JsonValue;
+  /** The planned fire time (ISO 8601), not the moment the run happened to start. */
+  firedAt: string;
+  cron: string;
+  timezone: string;
+}
+
+export const scheduleNode = defineHostNode({
+  id: 'schedule',
+  title: { en: 'Schedule', 'zh-Hans': '定时触发', 'zh-Hant': '排程觸發' },
+  description: {
+    en: 'Starts the workflow on a cron schedule, e.g. every morning at 9.',
+    'zh-Hans': '按 cron 计划启动工作流，例如每天早上 9 点。',
+    'zh-Hant': '依 cron 排程啟動工作流程，例如每天早上 9 點。',
+  },
+  category: 'trigger',
+  trigger: 'schedule',
+  params: scheduleParamsSchema,
+  run: (ctx) => ctx.input.main ?? [],
+});

@@ -1,0 +1,213 @@
+import { randomUUID } from 'node:crypto';
+import type { Item, JsonObject, PortItems } from '@sbss/sdk';
+import {
+  type Clock,
+  type ErrorRecord,
+  type ExecutionInfo,
+  type ExecutionMode,
+  type ExpressionEvaluator,
+  executeWorkflow,
+  type NodeInvoker,
+  SbssError,
+  type StepRecord,
+  type Workflow,
+} from '../engine/index.js';
+import type { WebhookResponse } from '../nodes/host-node.js';
+import type { NodeRegistry } from '../plugins/node-registry.js';
+import type { Store } from '../store/index.js';
+import type { RunQueue } from './run-queue.js';
+import { triggerNodeFor } from './trigger-node.js';
+import { WorkflowCache } from './workflow-cache.js';
+
+export interface StartRequest {
+  workspaceId: string;
+  workflowId: string;
+  /** Defaults to the current version. */
+  version?: number;
+  mode: ExecutionMode;
+  trigger?: { nodeId?: string; items: Item[] };
+  stopAfter?: string;
+  /** Called when a respond node answers the webhook that started the run. */
+  onRespond?: (response: WebhookResponse) => void;
+}
+
+export interface ExecutionOutcome {
+  executionId: string;
+  status: 'succeeded' | 'failed' | 'cancelled';
+  output?: PortItems;
+  lastNodeId?: string;
+  error?: ErrorRecord;
+}
+
+export interface StartedExecution {
+  executionId: string;
+  finished: Promise<ExecutionOutcome>;
+}
+
+export interface ExecutionServiceDeps {
+  store: Store;
+  registry: NodeRegistry;
+  expressions: ExpressionEvaluator;
+  clock: Clock;
+  queue: RunQueue;
+  invoker: NodeInvoker;
+  vars?: JsonObject;
+  onError?: (error: unknown) => void;
+  onFinished?: (outcome: ExecutionOutcome) => void;
+}
+
+interface Running {
+  controller: AbortController;
+  onRespond?: (response: WebhookResponse) => void;
+}
+
+/** Starts, runs, resumes and cancels executions; every step goes through the store. */
+export class ExecutionService {
+  readonly #deps: ExecutionServiceDeps;
+  readonly #workflows: WorkflowCache;
+  readonly #running = new Map<string, Running>();
+
+  constructor(deps: ExecutionServiceDeps) {
+    this.#deps = deps;
+    this.#workflows = new WorkflowCache(deps.store);
+  }
+
+  /** Stores the execution with its trigger items (durably) before anything runs. */
+  async start(request: StartRequest): Promise<StartedExecution> {
+    const workflow = this.#workflows.get(request.workspaceId, request.workflowId, request.version);
+    const nodeId = request.trigger?.nodeId ?? triggerNodeFor(workflow, request.mode, this.#deps.registry);
+    const trigger = { nodeId, items: request.trigger?.items ?? [{}] };
+    const execution: ExecutionInfo = {
+      id: randomUUID(),
+      workflowId: workflow.id,
+      workspaceId: request.workspaceId,
+      version: workflow.version,
+      mode: request.mode,
+      startedAt: this.#deps.clock.now().toISOString(),
+    };
+    await this.#deps.store.executions.create({ ...execution, status: 'queued', trigger });
+    const running: Running = { controller: new AbortController() };
+    if (request.onRespond) running.onRespond = request.onRespond;
+    this.#running.set(execution.id, running);
+    const finished = this.#enqueue(workflow, execution, trigger, [], request.stopAfter);
+    return { executionId: execution.id, finished };
+  }
+
+  /** Starts and waits for the end: for sub-workflows and the CLI. */
+  async run(request: StartRequest): Promise<ExecutionOutcome> {
+    return (await this.start(request)).finished;
+  }
+
+  /** Picks up executions a previous process left queued or running, from their last completed step. */
+  async resumeUnfinished(): Promise<number> {
+    const unfinished = this.#deps.store.executions.listUnfinished();
+    for (const record of unfinished) {
+      const workflow = this.#workflows.get(record.workspaceId, record.workflowId, record.version);
+      const done = this.#deps.store.executions
+        .getSteps(record.id)
+        .filter((step) => step.status === 'succeeded' || step.status === 'skipped');
+      this.#running.set(record.id, { controller: new AbortController() });
+      const execution: ExecutionInfo = {
+        id: record.id,
+        workflowId: record.workflowId,
+        workspaceId: record.workspaceId,
+        version: record.version,
+        mode: record.mode,
+        startedAt: record.startedAt ?? record.createdAt,
+      };
+      this.#enqueue(workflow, execution, record.trigger, done).catch((error) => this.#deps.onError?.(error));
+    }
+    return unfinished.length;
+  }
+
+  cancel(executionId: string): boolean {
+    const running = this.#running.get(executionId);
+    running?.controller.abort(new SbssError('EXECUTION_CANCELLED'));
+    return running !== undefined;
+  }
+
+  respond(executionId: string, response: WebhookResponse): void {
+    this.#running.get(executionId)?.onRespond?.(response);
+  }
+
+  forget(workflowId: string): void {
+    this.#workflows.forget(workflowId);
+  }
+
+  #enqueue(
+    workflow: Workflow,
+    execution: ExecutionInfo,
+    trigger: { nodeId: string; items: Item[] },
+    completedSteps: StepRecord[],
+    stopAfter?: string,
+  ): Promise<ExecutionOutcome> {
+    return this.#deps.queue.push(workflow.id, workflow.settings.concurrency, () =>
+      this.#execute(workflow, execution, trigger, completedSteps, stopAfter).finally(() =>
+        this.#running.delete(execution.id),
+      ),
+    );
+  }
+
+  async #execute(
+    workflow: Workflow,
+    execution: ExecutionInfo,
+    trigger: { nodeId: string; items: Item[] },
+    completedSteps: StepRecord[],
+    stopAfter?: string,
+  ): Promise<ExecutionOutcome> {
+    const { store, registry, expressions, clock, invoker, vars } = this.#deps;
+    const signal = this.#running.get(execution.id)?.controller.signal ?? new AbortController().signal;
+    const startedAt = clock.now().toISOString();
+    void store.executions.markRunning(execution.id, startedAt);
+    const result = await executeWorkflow({
+      workflow,
+      execution: { ...execution, startedAt },
+      trigger,
+      catalog: registry,
+      invoker,
+      expressions,
+      clock,
+      signal,
+      completedSteps,
+      vars: vars ?? {},
+      ...(stopAfter ? { stopAfter } : {}),
+      journal: {
+        stepStarted: (step) => void store.executions.upsertStep(execution.id, execution.workspaceId, step),
+        stepFinished: (step) => store.executions.upsertStep(execution.id, execution.workspaceId, step),
+      },
+    });
+    const outcome: ExecutionOutcome = { executionId: execution.id, status: result.status };
+    if (result.output) outcome.output = result.output;
+    if (result.lastNodeId) outcome.lastNodeId = result.lastNodeId;
+    if (result.error) outcome.error = result.error;
+    await store.executions.finish(execution.id, {
+      status: result.status,
+      output: result.output,
+      error: result.error,
+      finishedAt: clock.now().toISOString(),
+    });
+    this.#deps.onFinished?.(outcome);
+    if (result.status === 'failed') this.#runErrorWorkflow(workflow, execution, outcome);
+    return outcome;
+  }
+
+  #runErrorWorkflow(workflow: Workflow, execution: ExecutionInfo, outcome: ExecutionOutcome): void {
+    const errorWorkflowId = workflow.settings.errorWorkflowId;
+    if (!errorWorkflowId || errorWorkflowId === workflow.id) return;
+    const item = {
+      execution: {
+        id: execution.id,
+        workflowId: workflow.id,
+        workflowName: workflow.name,
+        mode: execution.mode,
+      },
+      error: outcome.error ? { ...outcome.error, details: null } : null,
+    } as JsonObject;
+    this.start({
+      workspaceId: execution.workspaceId,
+      workflowId: errorWorkflowId,
+      mode: 'manual',
+      trigger: { items: [item] },
+    }).catch((error) => this.#deps.onError?.(error));
+  }
+}

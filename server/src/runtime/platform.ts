@@ -1,0 +1,94 @@
+import { createAddressPolicy } from '../net/address-policy.js';
+import { createHttpCapability } from '../net/safe-fetch.js';
+import { corePlugin } from '../nodes/core/index.js';
+import { NodeRegistry } from '../plugins/node-registry.js';
+import { createExpressionEvaluator } from '../sandbox/expression-evaluator.js';
+import { createStore, type Store } from '../store/index.js';
+import { TriggerService } from '../triggers/trigger-service.js';
+import { ExecutionService } from './execution-service.js';
+import { createHostInvoker } from './host-invoker.js';
+import { Metrics } from './metrics.js';
+import { RunQueue } from './run-queue.js';
+import { systemClock } from './system-clock.js';
+
+export interface PlatformOptions {
+  /** SQLite file, or `:memory:` for one-off runs. */
+  databaseFile: string;
+  /** Holds the generated encryption key. */
+  dataDir: string;
+  workers?: number;
+  allowNetworks?: string[];
+  onError?: (error: unknown) => void;
+}
+
+export interface Platform {
+  store: Store;
+  registry: NodeRegistry;
+  executions: ExecutionService;
+  triggers: TriggerService;
+  metrics: Metrics;
+  close(): Promise<void>;
+}
+
+/** Everything but HTTP: the same wiring serves `sbss start` and `sbss run`. */
+export function createPlatform(options: PlatformOptions): Platform {
+  const onError = options.onError ?? ((error: unknown) => console.error(error));
+  const store = createStore({ file: options.databaseFile, dataDir: options.dataDir });
+  const registry = new NodeRegistry();
+  registry.registerHostPlugin(corePlugin);
+  const expressions = createExpressionEvaluator();
+  const queue = new RunQueue({ workers: options.workers ?? 64 });
+  const metrics = new Metrics(queue);
+  const policy = createAddressPolicy({ allow: options.allowNetworks ?? [] });
+  const invoker = createHostInvoker({
+    registry,
+    store,
+    clock: systemClock,
+    http: (allowedHosts, signal) =>
+      createHttpCapability({ policy, signal, ...(allowedHosts ? { allowedHosts } : {}) }),
+    abilities: (execution) => ({
+      respond: (response) => executions.respond(execution.id, response),
+      runWorkflow: async (workflowId, items) => {
+        const outcome = await executions.run({
+          workspaceId: execution.workspaceId,
+          workflowId,
+          mode: 'subworkflow',
+          trigger: { items },
+        });
+        if (outcome.status !== 'succeeded') {
+          throw Object.assign(
+            new Error(outcome.error?.message ?? `Sub-workflow ${workflowId} ${outcome.status}`),
+            {
+              code: outcome.error?.code ?? 'NODE_FAILED',
+            },
+          );
+        }
+        return outcome.output ?? {};
+      },
+    }),
+  });
+  const executions = new ExecutionService({
+    store,
+    registry,
+    expressions,
+    clock: systemClock,
+    queue,
+    invoker,
+    onError,
+    onFinished: (outcome) => metrics.executionFinished(outcome.status),
+  });
+  const triggers = new TriggerService({ store, registry, executions, onError });
+  return {
+    store,
+    registry,
+    executions,
+    triggers,
+    metrics,
+    async close() {
+      triggers.stop();
+      await Promise.race([queue.onIdle(), new Promise((resolve) => setTimeout(resolve, 5000))]);
+      await store.close();
+      expressions.dispose();
+    },
+  };
+}

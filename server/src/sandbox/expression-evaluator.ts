@@ -1,0 +1,171 @@
+import type { Item } from '@sbss/sdk';
+import { z } from 'zod';
+import { SbssError } from '../engine/errors.js';
+import { hasExpression } from '../engine/expression-syntax.js';
+import type { ExpressionContext, ExpressionEvaluator } from '../engine/ports.js';
+import {
+  createExpressionIsolate,
+  type ExpressionIsolate,
+  type ExpressionIsolateLimits,
+} from './expression-isolate.js';
+import type { Template } from './expression-parser.js';
+import { collectTemplates, fillTemplates } from './template-params.js';
+
+export interface ExpressionEvaluatorOptions {
+  /** Heap limit of the expression isolate (default 64). */
+  memoryLimitMb?: number;
+  /** Run time allowed to one `resolve` call in the isolate, all items and expressions together (default 100). */
+  timeoutMs?: number;
+  /** Distinct expression sources kept compiled (default 5,000). */
+  cacheSize?: number;
+  /** Longest JSON of one expression result, in characters (default 5,000,000). */
+  maxResultLength?: number;
+}
+
+export type SandboxedExpressionEvaluator = ExpressionEvaluator & { dispose(): void };
+
+const defaults = { memoryLimitMb: 64, timeoutMs: 100, cacheSize: 5_000, maxResultLength: 5_000_000 };
+
+/** What the isolate answers; values come out of `JSON.parse`, so they are JSON by construction. */
+const outputSchema = z.union([
+  z.object({ ok: z.array(z.array(z.unknown())) }),
+  z.object({
+    error: z.object({
+      kind: z.enum(['syntax', 'runtime']),
+      expression: z.string(),
+      itemIndex: z.number().int().nullable(),
+      message: z.string(),
+    }),
+  }),
+]);
+
+const positionSchema = z.object({
+  expression: z.string().nullable(),
+  itemIndex: z.number().int().nullable(),
+});
+
+/**
+ * Evaluates `{{ }}` expressions in one dedicated isolate with no capabilities. A `resolve` call
+ * sends every template and item in one payload and gets every result back in one string. An
+ * isolate that dies (out of memory) is replaced on the next call.
+ */
+export function createExpressionEvaluator(
+  options: ExpressionEvaluatorOptions = {},
+): SandboxedExpressionEvaluator {
+  const settings = { ...defaults, ...options };
+  const limits: ExpressionIsolateLimits = {
+    memoryLimitMb: settings.memoryLimitMb,
+    cacheSize: settings.cacheSize,
+    maxResultLength: settings.maxResultLength,
+    // Four full-size results: room for real batches, well inside the isolate's heap.
+    maxBatchLength: settings.maxResultLength * 4,
+  };
+  let sandbox: ExpressionIsolate | undefined;
+  let closed = false;
+
+  const current = (): ExpressionIsolate => {
+    if (closed) throw new SbssError('INTERNAL', 'The expression evaluator was disposed');
+    if (sandbox === undefined || sandbox.disposed) sandbox = createExpressionIsolate(limits);
+    return sandbox;
+  };
+
+  return {
+    hasExpressions: hasExpression,
+
+    async resolve(
+      params: Record<string, unknown>,
+      context: ExpressionContext,
+      items: Item[],
+    ): Promise<unknown[]> {
+      const count = Math.max(items.length, 1);
+      const templates = collectTemplates(params);
+      if (templates.length === 0) return Array.from({ length: count }, () => fillTemplates(params, []));
+
+      const payload = JSON.stringify({ t: templates, c: scopeOf(context, templates), i: items });
+      const box = current();
+      let output: string;
+      try {
+        output = await box.run(payload, settings.timeoutMs);
+      } catch (error) {
+        throw sandboxFailure(error, box, templates, settings);
+      }
+      const results = readOutput(output);
+      return Array.from({ length: count }, (_, index) => fillTemplates(params, results[index] ?? []));
+    },
+
+    dispose() {
+      closed = true;
+      sandbox?.dispose();
+      sandbox = undefined;
+    },
+  };
+}
+
+/**
+ * The scope sent with a call. Upstream outputs and variables are left out when no expression
+ * names them: they can be large, and copying them into the isolate on every call is the cost.
+ */
+function scopeOf(context: ExpressionContext, templates: Template[]) {
+  const sources = templates.flatMap((template) => template.parts.filter((_, k) => k % 2 === 1));
+  const names = (name: string) => sources.some((source) => source.includes(name));
+  const time = new Date(context.now);
+  const now = Number.isNaN(time.getTime()) ? context.now : time.toISOString();
+  return {
+    nodes: names('$node') ? context.nodes : undefined,
+    vars: names('$vars') ? context.vars : undefined,
+    execution: {
+      id: context.execution.id,
+      workflowId: context.execution.workflowId,
+      mode: context.execution.mode,
+    },
+    now,
+    today: now.slice(0, 10),
+  };
+}
+
+function readOutput(output: string): unknown[][] {
+  const parsed = outputSchema.safeParse(JSON.parse(output));
+  if (!parsed.success) throw new SbssError('INTERNAL', 'The expression sandbox answered in an unknown form');
+  if ('ok' in parsed.data) return parsed.data.ok;
+  const { kind, expression, itemIndex, message } = parsed.data.error;
+  const what = `Expression "{{ ${shorten(expression)} }}"`;
+  throw new SbssError(
+    'EXPRESSION_FAILED',
+    kind === 'syntax'
+      ? `${what} has a syntax error: ${message}`
+      : `${what} failed on item ${itemIndex}: ${message}`,
+    { expression, itemIndex },
+  );
+}
+
+/** Maps what the isolate itself raised (timeout, out of memory) to EXPRESSION_FAILED. */
+function sandboxFailure(
+  error: unknown,
+  box: ExpressionIsolate,
+  templates: Template[],
+  settings: typeof defaults,
+): SbssError {
+  const reason = error instanceof Error ? error.message : String(error);
+  if (box.disposed) {
+    // The isolate died mid-call; the next call gets a fresh one. Which expression was running is
+    // lost with it, so it is named only when the call held a single one.
+    const sources = templates.flatMap((template) => template.parts.filter((_, k) => k % 2 === 1));
+    const expression = sources.length === 1 ? (sources[0] ?? null) : null;
+    const message = /memory/i.test(reason)
+      ? `Expressions ran out of memory (limit ${settings.memoryLimitMb} MB)`
+      : `Expressions could not run: ${reason}`;
+    return new SbssError('EXPRESSION_FAILED', message, { expression, itemIndex: null });
+  }
+  const position = positionSchema.safeParse(JSON.parse(box.where() ?? 'null'));
+  const { expression, itemIndex } = position.success ? position.data : { expression: null, itemIndex: null };
+  const subject = expression === null ? 'Expressions' : `Expression "{{ ${shorten(expression)} }}"`;
+  const onItem = itemIndex === null ? '' : ` on item ${itemIndex}`;
+  const message = /timed out/i.test(reason)
+    ? `${subject} timed out after ${settings.timeoutMs} ms${onItem}`
+    : `${subject} failed${onItem}: ${reason}`;
+  return new SbssError('EXPRESSION_FAILED', message, { expression, itemIndex });
+}
+
+function shorten(source: string): string {
+  return source.length > 200 ? `${source.slice(0, 200)}…` : source;
+}

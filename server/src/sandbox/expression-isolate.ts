@@ -1,0 +1,69 @@
+import ivm from 'isolated-vm';
+import { helpersSource } from './expression-helpers.js';
+import { runtimeSource } from './expression-runtime.js';
+import { lockdownSource } from './isolate-lockdown.js';
+
+export interface ExpressionIsolateLimits {
+  memoryLimitMb: number;
+  /** Compiled expression functions kept in the isolate. */
+  cacheSize: number;
+  /** Longest JSON of one expression result, in characters. */
+  maxResultLength: number;
+  /** Longest JSON of all results of one call, in characters. */
+  maxBatchLength: number;
+}
+
+/** One isolate holding the helper library and the evaluation loop, and nothing else. */
+export interface ExpressionIsolate {
+  readonly disposed: boolean;
+  /** Evaluates one payload (see `expression-runtime.ts`); rejects on timeout or when the isolate dies. */
+  run(payload: string, timeoutMs: number): Promise<string>;
+  /** `{ expression, itemIndex }` as JSON: where the last run was when it stopped. */
+  where(): string | undefined;
+  dispose(): void;
+}
+
+interface Runtime {
+  run(payload: string): string;
+  where(): string;
+}
+
+export function createExpressionIsolate(limits: ExpressionIsolateLimits): ExpressionIsolate {
+  const isolate = new ivm.Isolate({ memoryLimit: limits.memoryLimitMb });
+  try {
+    const context = isolate.createContextSync();
+    context.evalSync(helpersSource);
+    const settings = JSON.stringify({
+      cacheSize: limits.cacheSize,
+      maxResultLength: limits.maxResultLength,
+      maxBatchLength: limits.maxBatchLength,
+    });
+    const runtime: ivm.Reference<Runtime> = context.evalSync(`(${runtimeSource})(${settings})`, {
+      reference: true,
+    });
+    context.evalSync(lockdownSource);
+    const run = runtime.getSync('run', { reference: true });
+    const where = runtime.getSync('where', { reference: true });
+    return {
+      get disposed() {
+        return isolate.isDisposed;
+      },
+      // Only strings cross: the payload in, the JSON result out.
+      run: (payload, timeoutMs) => run.apply(undefined, [payload], { timeout: timeoutMs }),
+      where() {
+        if (isolate.isDisposed) return undefined;
+        try {
+          return where.applySync(undefined, [], { timeout: 50 });
+        } catch {
+          return undefined;
+        }
+      },
+      dispose() {
+        if (!isolate.isDisposed) isolate.dispose();
+      },
+    };
+  } catch (error) {
+    isolate.dispose();
+    throw error;
+  }
+}

@@ -1,0 +1,90 @@
+import { SbssError } from '../engine/errors.js';
+import { BoundedCache } from './bounded-cache.js';
+
+/**
+ * Splitting a string param into literal text and `{{ }}` expression sources. A `{{` with no `}}`
+ * after it is literal text, as `isExpression` in `engine/expression-syntax.ts` decides.
+ */
+
+export interface Template {
+  /** The string is one expression and only whitespace around it: its result keeps its type. */
+  exact: boolean;
+  /** Text and expression sources alternating; even indices are text, odd ones expressions. */
+  parts: string[];
+}
+
+const parsed = new BoundedCache<string, Template>(5_000);
+
+/** Parses `text`, remembering recent strings: the same params are resolved on every execution. */
+export function parseTemplate(text: string): Template {
+  const known = parsed.get(text);
+  if (known !== undefined) return known;
+  const template = splitTemplate(text);
+  parsed.set(text, template);
+  return template;
+}
+
+function splitTemplate(text: string): Template {
+  const parts: string[] = [];
+  let textStart = 0;
+  let open = text.indexOf('{{');
+  while (open !== -1) {
+    const close = findClose(text, open + 2);
+    if (close === -1) break;
+    const source = text.slice(open + 2, close).trim();
+    if (source === '') {
+      throw new SbssError('EXPRESSION_FAILED', `Expression "${text.slice(open, close + 2)}" is empty`, {
+        expression: '',
+        itemIndex: null,
+      });
+    }
+    parts.push(text.slice(textStart, open), source);
+    textStart = close + 2;
+    open = text.indexOf('{{', textStart);
+  }
+  parts.push(text.slice(textStart));
+  const exact = parts.length === 3 && parts[0]?.trim() === '' && parts[2]?.trim() === '';
+  return { exact, parts };
+}
+
+/**
+ * Finds the `}}` that ends the expression starting at `from`, skipping braces and `}}` inside
+ * string literals, template literals and object literals (`{{ {a: {b: 1}} }}`). Regex literals
+ * are not recognised, so when the careful scan finds no end (a quote inside a regex), the first
+ * `}}` is taken instead.
+ */
+function findClose(text: string, from: number): number {
+  const careful = scanForClose(text, from);
+  return careful !== -1 ? careful : text.indexOf('}}', from);
+}
+
+function scanForClose(text: string, from: number): number {
+  let depth = 0;
+  let quote = '';
+  /** Brace depths of the code around each `${` we are inside. */
+  const substitutions: number[] = [];
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (quote !== '') {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+      else if (quote === '`' && c === '$' && text[i + 1] === '{') {
+        substitutions.push(depth);
+        depth = 0;
+        quote = '';
+        i++;
+      }
+      continue;
+    }
+    if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '{') depth++;
+    else if (c === '}') {
+      if (depth > 0) depth--;
+      else if (substitutions.length > 0) {
+        depth = substitutions.pop() ?? 0;
+        quote = '`';
+      } else if (text[i + 1] === '}') return i;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,140 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Store } from './index.js';
+import { openTempStore, type TempStore } from './temp-store.js';
+
+describe('data repository', () => {
+  let temp: TempStore;
+  let store: Store;
+
+  /** Inserts records as if at the given time, so time filters and buckets are predictable. */
+  async function insertAt(iso: string, ...records: Parameters<Store['data']['insert']>[2]) {
+    vi.setSystemTime(new Date(iso));
+    return store.data.insert('default', 'mentions', records);
+  }
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    temp = openTempStore();
+    store = temp.store;
+  });
+  afterEach(() => {
+    temp.remove();
+    vi.useRealTimers();
+  });
+
+  it('inserts records under new keys and reads them back', async () => {
+    const [record] = await insertAt('2025-03-01T10:00:00Z', { text: 'love it', score: 0.9 });
+    expect(record).toEqual({
+      key: expect.any(String),
+      data: { text: 'love it', score: 0.9 },
+      createdAt: '2025-03-01T10:00:00.000Z',
+      updatedAt: '2025-03-01T10:00:00.000Z',
+    });
+    expect(store.data.get('default', 'mentions', record?.key ?? '')).toEqual(record);
+    expect(store.data.get('default', 'other', record?.key ?? '')).toBeUndefined();
+  });
+
+  it('upserts by key, keeping the first createdAt', async () => {
+    vi.setSystemTime(new Date('2025-03-01T10:00:00Z'));
+    await store.data.upsert('default', 'cases', 'case-1', { status: 'open' });
+    vi.setSystemTime(new Date('2025-03-01T12:00:00Z'));
+    const updated = await store.data.upsert('default', 'cases', 'case-1', { status: 'closed' });
+
+    expect(updated).toEqual({
+      key: 'case-1',
+      data: { status: 'closed' },
+      createdAt: '2025-03-01T10:00:00.000Z',
+      updatedAt: '2025-03-01T12:00:00.000Z',
+    });
+    expect(store.data.get('default', 'cases', 'case-1')).toEqual(updated);
+  });
+
+  it('queries by type-exact equality on top-level fields', async () => {
+    await insertAt(
+      '2025-03-01T10:00:00Z',
+      { brand: 'acme', urgent: true, followers: 10, tags: ['a', 'b'] },
+      { brand: 'acme', urgent: false, followers: 5000 },
+      { brand: 'Ümlaut "quoted"', urgent: null, followers: '10' },
+    );
+    const brands = (where: Parameters<Store['data']['query']>[2]) =>
+      store.data.query('default', 'mentions', where).map((record) => record.data.followers);
+
+    expect(brands({ where: { brand: 'acme', urgent: true } })).toEqual([10]);
+    expect(brands({ where: { followers: 10 } })).toEqual([10]);
+    expect(brands({ where: { followers: '10' } })).toEqual(['10']);
+    expect(brands({ where: { urgent: null } })).toEqual(['10']);
+    expect(brands({ where: { brand: 'Ümlaut "quoted"' } })).toEqual(['10']);
+    expect(brands({ where: { tags: ['a', 'b'] } })).toEqual([10]);
+    expect(brands({ where: { missing: 'x' } })).toEqual([]);
+  });
+
+  it('filters by time, orders and limits', async () => {
+    await insertAt('2025-03-01T00:00:00Z', { n: 1, score: 30 });
+    await insertAt('2025-03-02T00:00:00Z', { n: 2, score: 10 });
+    await insertAt('2025-03-03T00:00:00Z', { n: 3, score: 20 });
+    const ns = (query: Parameters<Store['data']['query']>[2]) =>
+      store.data.query('default', 'mentions', query).map((record) => record.data.n);
+
+    expect(ns({})).toEqual([1, 2, 3]);
+    expect(ns({ desc: true, limit: 2 })).toEqual([3, 2]);
+    expect(ns({ since: '2025-03-02T00:00:00Z' })).toEqual([2, 3]);
+    expect(ns({ until: '2025-03-02T00:00:00Z' })).toEqual([1]);
+    expect(ns({ orderBy: 'score' })).toEqual([2, 3, 1]);
+    expect(ns({ orderBy: 'score', desc: true, limit: 1 })).toEqual([1]);
+  });
+
+  it('rejects field names that are not plain identifiers', () => {
+    expect(() => store.data.query('default', 'mentions', { where: { 'a") or 1=1 --': 1 } })).toThrow(
+      expect.objectContaining({ code: 'BAD_REQUEST' }),
+    );
+    expect(() => store.data.query('default', 'mentions', { orderBy: 'a.b' })).toThrow(
+      expect.objectContaining({ code: 'BAD_REQUEST' }),
+    );
+  });
+
+  it('counts by field and by hour, day or ISO week', async () => {
+    await insertAt('2025-03-02T23:30:00Z', { sentiment: 'negative' }); // a Sunday
+    await insertAt('2025-03-03T00:10:00Z', { sentiment: 'negative' }, { sentiment: 'positive' }); // Monday
+    await insertAt('2025-03-03T01:20:00Z', { sentiment: 'neutral' }, {});
+
+    expect(store.data.aggregate('default', 'mentions', { groupBy: 'sentiment' })).toEqual([
+      { group: 'negative', count: 2 },
+      { group: null, count: 1 },
+      { group: 'neutral', count: 1 },
+      { group: 'positive', count: 1 },
+    ]);
+    expect(store.data.aggregate('default', 'mentions', { bucket: 'hour' })).toEqual([
+      { bucket: '2025-03-02T23:00:00.000Z', count: 1 },
+      { bucket: '2025-03-03T00:00:00.000Z', count: 2 },
+      { bucket: '2025-03-03T01:00:00.000Z', count: 2 },
+    ]);
+    expect(
+      store.data.aggregate('default', 'mentions', { bucket: 'day', where: { sentiment: 'negative' } }),
+    ).toEqual([
+      { bucket: '2025-03-02T00:00:00.000Z', count: 1 },
+      { bucket: '2025-03-03T00:00:00.000Z', count: 1 },
+    ]);
+    expect(store.data.aggregate('default', 'mentions', { bucket: 'week' })).toEqual([
+      { bucket: '2025-02-24T00:00:00.000Z', count: 1 },
+      { bucket: '2025-03-03T00:00:00.000Z', count: 4 },
+    ]);
+    expect(
+      store.data.aggregate('default', 'mentions', {
+        groupBy: 'sentiment',
+        bucket: 'day',
+        since: '2025-03-03T00:00:00Z',
+        until: '2025-03-03T01:00:00Z',
+      }),
+    ).toEqual([
+      { group: 'negative', bucket: '2025-03-03T00:00:00.000Z', count: 1 },
+      { group: 'positive', bucket: '2025-03-03T00:00:00.000Z', count: 1 },
+    ]);
+  });
+
+  it('deletes a record by key', async () => {
+    const [record] = await insertAt('2025-03-01T00:00:00Z', { n: 1 });
+    await expect(store.data.delete('default', 'mentions', record?.key ?? '')).resolves.toBe(true);
+    await expect(store.data.delete('default', 'mentions', record?.key ?? '')).resolves.toBe(false);
+    expect(store.data.query('default', 'mentions')).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import type { DataQuery, DataRecord, JsonObject } from '@sbss/sdk';
+import { and, eq, sql } from 'drizzle-orm';
+import { aggregateData, type DataAggregateQuery, type DataAggregateRow } from './data-aggregate.js';
+import { createDataQueries } from './data-query.js';
+import type { StoreDb } from './database.js';
+import { fromJson, toIso, toJson } from './row-codec.js';
+import { dataRecords } from './schema.js';
+import type { WriteQueue } from './write-queue.js';
+
+/** Workspace collections (mentions, cases, ...): what `ctx.data` reads and writes. */
+export interface DataRepository {
+  /** Stores each record under a new key. */
+  insert(workspaceId: string, collection: string, records: JsonObject[]): Promise<DataRecord[]>;
+  /** Creates or replaces the record at `key`; a replaced record keeps its `createdAt`. */
+  upsert(workspaceId: string, collection: string, key: string, record: JsonObject): Promise<DataRecord>;
+  get(workspaceId: string, collection: string, key: string): DataRecord | undefined;
+  /** `since` is inclusive and `until` exclusive, both on `createdAt`; 100 records unless `limit`. */
+  query(workspaceId: string, collection: string, query?: DataQuery): DataRecord[];
+  aggregate(workspaceId: string, collection: string, query?: DataAggregateQuery): DataAggregateRow[];
+  delete(workspaceId: string, collection: string, key: string): Promise<boolean>;
+}
+
+const p = sql.placeholder;
+
+export function createDataRepository(db: StoreDb, queue: WriteQueue): DataRepository {
+  const byKey = and(
+    eq(dataRecords.workspaceId, p('workspaceId')),
+    eq(dataRecords.collection, p('collection')),
+    eq(dataRecords.key, p('key')),
+  );
+  const select = db.select().from(dataRecords).where(byKey).prepare();
+  const remove = db.delete(dataRecords).where(byKey).prepare();
+  const insert = db
+    .insert(dataRecords)
+    .values({
+      workspaceId: p('workspaceId'),
+      collection: p('collection'),
+      key: p('key'),
+      data: p('data'),
+      createdAt: p('now'),
+      updatedAt: p('now'),
+    })
+    .prepare();
+  const upsert = db
+    .insert(dataRecords)
+    .values({
+      workspaceId: p('workspaceId'),
+      collection: p('collection'),
+      key: p('key'),
+      data: p('data'),
+      createdAt: p('now'),
+      updatedAt: p('now'),
+    })
+    .onConflictDoUpdate({
+      target: [dataRecords.workspaceId, dataRecords.collection, dataRecords.key],
+      set: { data: sql`excluded.data`, updatedAt: sql`excluded.updated_at` },
+    })
+    .returning({ createdAt: dataRecords.createdAt })
+    .prepare();
+  const query = createDataQueries(db);
+
+  return {
+    async insert(workspaceId, collection, records) {
+      const rows = records.map((record) => ({ key: randomUUID(), record, data: toJson(record) }));
+      return queue.enqueue(() => {
+        const now = Date.now();
+        for (const { key, data } of rows) insert.run({ workspaceId, collection, key, data, now });
+        const at = toIso(now);
+        return rows.map(({ key, record }) => ({ key, data: record, createdAt: at, updatedAt: at }));
+      });
+    },
+
+    async upsert(workspaceId, collection, key, record) {
+      const data = toJson(record);
+      return queue.enqueue(() => {
+        const now = Date.now();
+        const stored = upsert.get({ workspaceId, collection, key, data, now });
+        return { key, data: record, createdAt: toIso(stored?.createdAt ?? now), updatedAt: toIso(now) };
+      });
+    },
+
+    get(workspaceId, collection, key) {
+      const row = select.get({ workspaceId, collection, key });
+      return row ? toRecord(row) : undefined;
+    },
+
+    query: (workspaceId, collection, dataQuery = {}) =>
+      query(workspaceId, collection, dataQuery).map(toRecord),
+
+    aggregate: (workspaceId, collection, aggregateQuery = {}) =>
+      aggregateData(db, workspaceId, collection, aggregateQuery),
+
+    async delete(workspaceId, collection, key) {
+      return queue.enqueue(() => remove.run({ workspaceId, collection, key }).changes > 0);
+    },
+  };
+}
+
+function toRecord(row: typeof dataRecords.$inferSelect): DataRecord {
+  return {
+    key: row.key,
+    data: fromJson<JsonObject>(row.data),
+    createdAt: toIso(row.createdAt),
+    updatedAt: toIso(row.updatedAt),
+  };
+}

@@ -1,0 +1,262 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { workflowInputSchema } from '../engine/model.js';
+import type { StepRecord } from '../engine/ports.js';
+import { openDatabase } from './database.js';
+import { listQueries } from './execution-list.js';
+import { createExecutionStatements } from './execution-statements.js';
+import type { ExecutionStatus, NewExecution, Store } from './index.js';
+import { openTempStore, type TempStore } from './temp-store.js';
+
+const minute = 60_000;
+const at = (minutes: number) => new Date(Date.UTC(2025, 0, 1) + minutes * minute).toISOString();
+
+describe('execution repository', () => {
+  let temp: TempStore;
+  let store: Store;
+  let workflowId: string;
+  let otherWorkflowId: string;
+
+  const newExecution = (
+    id: string,
+    minutes: number,
+    overrides: Partial<NewExecution> = {},
+  ): NewExecution => ({
+    id,
+    workspaceId: 'default',
+    workflowId,
+    version: 1,
+    mode: 'webhook',
+    status: 'queued',
+    trigger: { nodeId: 'hook', items: [{ body: { id } }] },
+    createdAt: at(minutes),
+    ...overrides,
+  });
+  const step = (nodeId: string, minutes: number, overrides: Partial<StepRecord> = {}): StepRecord => ({
+    nodeId,
+    status: 'running',
+    attempts: 1,
+    startedAt: at(minutes),
+    input: { main: [{ n: minutes }] },
+    logs: [],
+    ...overrides,
+  });
+
+  beforeEach(async () => {
+    temp = openTempStore();
+    store = temp.store;
+    await store.workspaces.create({ id: 'acme', name: 'Acme' });
+    const workflow = workflowInputSchema.parse({
+      name: 'w',
+      nodes: [{ id: 'hook', type: 'core/webhook@1' }],
+    });
+    workflowId = (await store.workflows.create('default', workflow)).id;
+    otherWorkflowId = (await store.workflows.create('default', workflow)).id;
+  });
+  afterEach(() => temp.remove());
+
+  it('stores the trigger items durably before create resolves', async () => {
+    await store.executions.create(newExecution('e1', 0));
+    const reader = new Database(temp.file, { readonly: true });
+    const row = reader.prepare('select status, trigger from executions where id = ?').get('e1');
+    reader.close();
+    expect(row).toEqual({
+      status: 'queued',
+      trigger: JSON.stringify({ nodeId: 'hook', items: [{ body: { id: 'e1' } }] }),
+    });
+  });
+
+  it('pages newest first with a cursor, with the same total on every page', async () => {
+    // Two executions share a creation time: the id breaks the tie, so none is skipped or repeated.
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    await Promise.all(
+      ids.map((id, index) => store.executions.create(newExecution(id, index === 6 ? 5 : index))),
+    );
+
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = store.executions.list('default', { limit: 3, cursor });
+      expect(page.total).toBe(7);
+      seen.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor ?? undefined;
+      pages += 1;
+    } while (cursor);
+
+    expect(pages).toBe(3);
+    expect(seen).toEqual(['g', 'f', 'e', 'd', 'c', 'b', 'a']);
+  });
+
+  it('filters by workflow and status, and counts only what matches', async () => {
+    await store.executions.create(newExecution('q1', 1));
+    await store.executions.create(newExecution('s1', 2));
+    await store.executions.create(newExecution('o1', 3, { workflowId: otherWorkflowId }));
+    await store.executions.finish('s1', { status: 'succeeded', finishedAt: at(3) });
+
+    const byWorkflow = store.executions.list('default', { workflowId });
+    expect(byWorkflow.items.map((item) => item.id)).toEqual(['s1', 'q1']);
+    expect(byWorkflow.total).toBe(2);
+
+    const byStatus = store.executions.list('default', { status: 'queued' });
+    expect(byStatus.items.map((item) => item.id)).toEqual(['o1', 'q1']);
+    expect(byStatus.total).toBe(2);
+
+    const both = store.executions.list('default', { workflowId, status: 'succeeded' as ExecutionStatus });
+    expect(both).toEqual({
+      items: [expect.objectContaining({ id: 's1', finishedAt: at(3) })],
+      total: 1,
+      nextCursor: null,
+    });
+  });
+
+  it('rejects a cursor it did not hand out', () => {
+    expect(() => store.executions.list('default', { cursor: 'not-a-cursor' })).toThrow(
+      expect.objectContaining({ code: 'BAD_REQUEST' }),
+    );
+  });
+
+  it('marks an execution running once and keeps its first start time', async () => {
+    await store.executions.create(newExecution('e1', 0));
+    await store.executions.markRunning('e1', at(1));
+    await store.executions.markRunning('e1', at(5));
+    expect(store.executions.get('default', 'e1')).toMatchObject({ status: 'running', startedAt: at(1) });
+  });
+
+  it('does not bring a finished execution back to running', async () => {
+    await store.executions.create(newExecution('e1', 0));
+    await store.executions.finish('e1', { status: 'cancelled', finishedAt: at(1) });
+    await store.executions.markRunning('e1', at(2));
+    expect(store.executions.get('default', 'e1')?.status).toBe('cancelled');
+  });
+
+  it('finishes with output or error', async () => {
+    await store.executions.create(newExecution('ok', 0));
+    await store.executions.create(newExecution('bad', 1));
+    await store.executions.finish('ok', {
+      status: 'succeeded',
+      output: { main: [{ x: 1 }] },
+      finishedAt: at(2),
+    });
+    await store.executions.finish('bad', {
+      status: 'failed',
+      error: { code: 'NODE_FAILED', message: 'boom' },
+      finishedAt: at(3),
+    });
+
+    expect(store.executions.get('default', 'ok')).toMatchObject({
+      output: { main: [{ x: 1 }] },
+      finishedAt: at(2),
+    });
+    expect(store.executions.get('default', 'bad')).toMatchObject({
+      error: { code: 'NODE_FAILED', message: 'boom' },
+    });
+    await expect(
+      store.executions.finish('missing', { status: 'failed', finishedAt: at(4) }),
+    ).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('upserts one step per node and returns steps in the order they started', async () => {
+    await store.executions.create(newExecution('e1', 0, { status: 'running', startedAt: at(0) }));
+    await store.executions.upsertStep('e1', 'default', step('second', 2));
+    await store.executions.upsertStep('e1', 'default', step('first', 1));
+    await store.executions.upsertStep(
+      'e1',
+      'default',
+      step('first', 1, {
+        status: 'failed',
+        attempts: 3,
+        finishedAt: at(2),
+        output: { error: [{ n: 1 }] },
+        error: { code: 'NODE_TIMEOUT', message: 'slow' },
+        logs: [{ level: 'warn', message: 'retrying', at: at(1) }],
+      }),
+    );
+
+    const steps = store.executions.getSteps('e1');
+    expect(steps.map(({ nodeId, status, attempts }) => ({ nodeId, status, attempts }))).toEqual([
+      { nodeId: 'first', status: 'failed', attempts: 3 },
+      { nodeId: 'second', status: 'running', attempts: 1 },
+    ]);
+    expect(steps[0]).toEqual({
+      nodeId: 'first',
+      status: 'failed',
+      attempts: 3,
+      startedAt: at(1),
+      finishedAt: at(2),
+      input: { main: [{ n: 1 }] },
+      output: { error: [{ n: 1 }] },
+      error: { code: 'NODE_TIMEOUT', message: 'slow' },
+      logs: [{ level: 'warn', message: 'retrying', at: at(1) }],
+    });
+    expect(store.executions.get('default', 'e1')?.steps).toEqual(steps);
+  });
+
+  it('stores what a step was when upserted, not what the caller changes it to later', async () => {
+    await store.executions.create(newExecution('e1', 0));
+    const record = step('node', 1);
+    const write = store.executions.upsertStep('e1', 'default', record);
+    record.status = 'succeeded';
+    await write;
+    expect(store.executions.getSteps('e1')[0]?.status).toBe('running');
+  });
+
+  it('lists queued and running executions of every workspace, oldest first, for resuming', async () => {
+    const { id: acmeWorkflow } = await store.workflows.create(
+      'acme',
+      workflowInputSchema.parse({ name: 'a', nodes: [] }),
+    );
+    await store.executions.create(newExecution('running', 2, { status: 'running', startedAt: at(2) }));
+    await store.executions.create(newExecution('queued', 1));
+    await store.executions.create(newExecution('acme', 3, { workspaceId: 'acme', workflowId: acmeWorkflow }));
+    await store.executions.create(newExecution('done', 0));
+    await store.executions.finish('done', { status: 'succeeded', finishedAt: at(1) });
+
+    const unfinished = store.executions.listUnfinished();
+    expect(unfinished.map((execution) => execution.id)).toEqual(['queued', 'running', 'acme']);
+    expect(unfinished[0]).toMatchObject({
+      workflowId,
+      version: 1,
+      mode: 'webhook',
+      trigger: { nodeId: 'hook', items: [{ body: { id: 'queued' } }] },
+    });
+  });
+
+  it('answers list, count, detail, steps and resume from indexes, never a table scan', () => {
+    const { db, sqlite, close } = openDatabase({ file: ':memory:' });
+    const plan = ({ sql }: { sql: string }) =>
+      sqlite
+        .prepare(`explain query plan ${sql}`)
+        .all(...Array.from(sql.matchAll(/\?/g), () => 'x'))
+        .map((row) => (row as { detail: string }).detail)
+        .join('; ');
+    // Sorting in a temporary b-tree is fine for one execution's steps, never for a listing.
+    const queries: { sql: string; sorted: boolean }[] = [];
+    for (const workflow of [false, true]) {
+      for (const status of [false, true]) {
+        for (const cursor of [false, true]) {
+          const list = listQueries(db, { workflow, status, cursor });
+          queries.push({ ...list.page.toSQL(), sorted: true }, { ...list.count.toSQL(), sorted: true });
+        }
+      }
+    }
+    const statements = createExecutionStatements(db);
+    queries.push(
+      { ...statements.byId.getQuery(), sorted: true },
+      { ...statements.steps.getQuery(), sorted: false },
+    );
+
+    for (const query of queries) {
+      const detail = plan(query);
+      expect(detail, query.sql).toMatch(/^SEARCH /);
+      expect(detail, query.sql).not.toMatch(query.sorted ? /SCAN|TEMP B-TREE/ : /SCAN/);
+    }
+    // The partial index holds only unfinished executions, so walking all of it is the point.
+    expect(plan(statements.unfinished.getQuery())).toBe(
+      'SCAN executions USING INDEX executions_unfinished_idx',
+    );
+    close();
+  });
+});

@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FlakyServer, startFlakyServer } from './flaky-server.js';
+import { edge, node, startTestServer, type TestServer } from './server-harness.js';
+
+let server: TestServer;
+let flaky: FlakyServer;
+beforeAll(async () => {
+  server = await startTestServer({ allowNetworks: ['127.0.0.0/8'] });
+  flaky = await startFlakyServer();
+});
+afterAll(async () => {
+  await server.close();
+  await flaky.close();
+});
+
+type Step = {
+  nodeId: string;
+  status: string;
+  attempts: number;
+  output?: Record<string, unknown[]>;
+  error?: { code: string };
+};
+type Execution = { id: string; status: string; version: number; steps: Step[]; error?: { code: string } };
+
+async function runWorkflow(workflow: unknown, items: unknown[] = [{}]) {
+  const created = await server.call<{ id: string }>('POST', '/api/v1/workflows', workflow);
+  expect(created.status).toBe(201);
+  const run = await server.call<{ executionId: string; status: string; output?: Record<string, unknown[]> }>(
+    'POST',
+    `/api/v1/workflows/${created.body.id}/run`,
+    { items },
+  );
+  const execution = await server.call<Execution>('GET', `/api/v1/executions/${run.body.executionId}`);
+  const steps = Object.fromEntries(execution.body.steps.map((step) => [step.nodeId, step]));
+  return { run: run.body, execution: execution.body, steps };
+}
+
+describe('running workflows', () => {
+  it('sends each item down the branch its condition picks and merges them back', async () => {
+    const { run, steps } = await runWorkflow(
+      {
+        name: 'branches',
+        nodes: [
+          node('start', 'core/manual@1'),
+          node('check', 'core/if@1', { condition: '{{ $json.n > 1 }}' }),
+          node('big', 'core/set@1', { fields: { size: 'big' } }),
+          node('small', 'core/set@1', { fields: { size: 'small' } }),
+          node('join', 'core/merge@1', { mode: 'append' }),
+        ],
+        edges: [
+          edge('start', 'check'),
+          edge('check', 'big', 'true'),
+          edge('check', 'small', 'false'),
+          edge('big', 'join', 'main', 'a'),
+          edge('small', 'join', 'main', 'b'),
+        ],
+      },
+      [{ n: 1 }, { n: 2 }, { n: 3 }],
+    );
+    expect(run.status).toBe('succeeded');
+    expect(steps.check?.output).toEqual({ true: [{ n: 2 }, { n: 3 }], false: [{ n: 1 }] });
+    expect(run.output?.main).toEqual([
+      { n: 2, size: 'big' },
+      { n: 3, size: 'big' },
+      { n: 1, size: 'small' },
+    ]);
+  });
+
+  it('skips a branch that receives no items', async () => {
+    const { run, steps } = await runWorkflow({
+      name: 'skip',
+      nodes: [
+        node('start', 'core/manual@1'),
+        node('check', 'core/if@1', { condition: false }),
+        node('yes', 'core/set@1', { fields: { picked: true } }),
+      ],
+      edges: [edge('start', 'check'), edge('check', 'yes', 'true')],
+    });
+    expect(run.status).toBe('succeeded');
+    expect(steps.yes?.status).toBe('skipped');
+  });
+
+  it('retries a failing node with backoff until it succeeds', async () => {
+    const key = `retry-${Date.now()}`;
+    const { run, steps } = await runWorkflow({
+      name: 'retry',
+      nodes: [
+        node('start', 'core/manual@1'),
+        node(
+          'call',
+          'core/http@1',
+          { url: `${flaky.url}/fail-2-times/${key}`, method: 'GET' },
+          {
+            retry: { maxAttempts: 3, delayMs: 10, factor: 2 },
+          },
+        ),
+      ],
+      edges: [edge('start', 'call')],
+    });
+    expect(run.status).toBe('succeeded');
+    expect(steps.call?.attempts).toBe(3);
+    expect(flaky.hits.get(`/fail-2-times/${key}`)).toBe(3);
+  });
+
+  it('fails the execution when a node fails after its attempts', async () => {
+    const { run, execution, steps } = await runWorkflow({
+      name: 'fail',
+      nodes: [
+        node('start', 'core/manual@1'),
+        node('call', 'core/http@1', { url: `${flaky.url}/always-500` }),
+      ],
+      edges: [edge('start', 'call')],
+    });
+    expect(run.status).toBe('failed');
+    expect(execution.status).toBe('failed');
+    expect(steps.call?.status).toBe('failed');
+    expect(steps.call?.error?.code).toBeTruthy();
+  });
+
+  it('routes a failed node to its error port', async () => {
+    const { run, steps } = await runWorkflow({
+      name: 'error port',
+      nodes: [
+        node('start', 'core/manual@1'),
+        node('call', 'core/http@1', { url: `${flaky.url}/always-500` }, { onError: 'errorPort' }),
+        node('handle', 'core/set@1', { fields: { handled: true } }),
+      ],
+      edges: [edge('start', 'call'), edge('call', 'handle', 'error')],
+    });
+    expect(run.status).toBe('succeeded');
+    expect(steps.call?.output?.error).toHaveLength(1);
+    expect(run.output?.main?.[0]).toMatchObject({ handled: true, error: expect.any(Object) });
+  });
+
+  it('continues past a failed node when told to', async () => {
+    const { run, steps } = await runWorkflow({
+      name: 'continue',
+      nodes: [
+        node('start', 'core/manual@1'),
+        node('call', 'core/http@1', { url: `${flaky.url}/always-500` }, { onError: 'continue' }),
+        node('after', 'core/set@1', { fields: { after: true } }),
+      ],
+      edges: [edge('start', 'call'), edge('call', 'after')],
+    });
+    expect(run.status).toBe('succeeded');
+    expect(steps.after?.status).toBe('succeeded');
+    expect(run.output?.main?.[0]).toMatchObject({ after: true, error: expect.any(Object) });
+  });
+
+  it('blocks outbound requests to private addresses unless allowed', async () => {
+    const guarded = await startTestServer();
+    try {
+      const created = await guarded.call<{ id: string }>('POST', '/api/v1/workflows', {
+        name: 'ssrf',
+        nodes: [
+          node('start', 'core/manual@1'),
+          node('call', 'core/http@1', { url: `${flaky.url}/anything` }),
+        ],
+        edges: [edge('start', 'call')],
+      });
+      const run = await guarded.call<{ status: string; error: { code: string } }>(
+        'POST',
+        `/api/v1/workflows/${created.body.id}/run`,
+        {},
+      );
+      expect(run.body.status).toBe('failed');
+      expect(run.body.error.code).toBe('HTTP_BLOCKED');
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('lists executions with filters and a cursor', async () => {
+    const created = await server.call<{ id: string }>('POST', '/api/v1/workflows', {
+      name: 'listing',
+      nodes: [node('start', 'core/manual@1')],
+      edges: [],
+    });
+    for (let run = 0; run < 3; run += 1) {
+      await server.call('POST', `/api/v1/workflows/${created.body.id}/run`, {});
+    }
+    const page = await server.call<{ items: { id: string }[]; total: number; nextCursor?: string }>(
+      'GET',
+      `/api/v1/executions?workflowId=${created.body.id}&limit=2`,
+    );
+    expect(page.body.total).toBe(3);
+    expect(page.body.items).toHaveLength(2);
+    const next = await server.call<{ items: { id: string }[] }>(
+      'GET',
+      `/api/v1/executions?workflowId=${created.body.id}&limit=2&cursor=${page.body.nextCursor}`,
+    );
+    expect(next.body.items).toHaveLength(1);
+    const failed = await server.call<{ total: number }>(
+      'GET',
+      `/api/v1/executions?workflowId=${created.body.id}&status=failed`,
+    );
+    expect(failed.body.total).toBe(0);
+  });
+});

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { edge, node, startTestServer, type TestServer } from './server-harness.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+function hookWorkflow(path: string, responseMode: string, extra: ReturnType<typeof node>[] = []) {
+  const nodes = [
+    node('hook', 'core/webhook@1', { path, method: 'POST', responseMode }),
+    node('score', 'core/set@1', {
+      fields: { score: '{{ $json.followers > 1000 ? 1 : 0 }}', text: '{{ $json.text }}' },
+      keepOthers: false,
+    }),
+    ...extra,
+  ];
+  const edges = [edge('hook', 'score'), ...extra.map((next) => edge('score', next.id))];
+  return { name: `hook ${path}`, nodes, edges };
+}
+
+async function activate(workflow: unknown) {
+  const created = await server.call<{ id: string }>('POST', '/api/v1/workflows', workflow);
+  const activated = await server.call('POST', `/api/v1/workflows/${created.body.id}/activate`);
+  return { id: created.body.id, activated };
+}
+
+const post = (path: string, body: unknown) =>
+  fetch(`${server.url}/hooks/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+describe('webhooks', () => {
+  it('answers with the last node output once the workflow is active', async () => {
+    const { id, activated } = await activate(hookWorkflow('mentions', 'lastNode'));
+    expect(activated.status).toBe(200);
+    const response = await post('mentions', { followers: 5000, text: '服务太慢' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ score: 1, text: '服务太慢' });
+    const list = await server.call<{ items: { mode: string; status: string }[] }>(
+      'GET',
+      `/api/v1/executions?workflowId=${id}`,
+    );
+    expect(list.body.items).toEqual([expect.objectContaining({ mode: 'webhook', status: 'succeeded' })]);
+  });
+
+  it('acknowledges at once with the execution id in onReceived mode', async () => {
+    await activate(hookWorkflow('fast-ack', 'onReceived'));
+    const response = await post('fast-ack', { followers: 1, text: 'hi' });
+    const { executionId } = (await response.json()) as { executionId: string };
+    expect(response.status).toBe(200);
+    const stored = await server.call<{ steps: { nodeId: string; input: { main: unknown[] } }[] }>(
+      'GET',
+      `/api/v1/executions/${executionId}`,
+    );
+    expect(stored.status).toBe(200);
+  });
+
+  it('lets a respond node choose the status and body', async () => {
+    await activate(
+      hookWorkflow('custom-answer', 'respondNode', [
+        node('answer', 'core/respond@1', { status: 201, body: { accepted: '{{ $json.score }}' } }),
+      ]),
+    );
+    const response = await post('custom-answer', { followers: 2000, text: 'x' });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toEqual({ accepted: 1 });
+  });
+
+  it('stops answering after deactivation', async () => {
+    const { id } = await activate(hookWorkflow('short-lived', 'lastNode'));
+    expect((await post('short-lived', {})).status).toBe(200);
+    await server.call('POST', `/api/v1/workflows/${id}/deactivate`);
+    const gone = await post('short-lived', {});
+    expect(gone.status).toBe(404);
+    expect(await gone.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
+  });
+
+  it('refuses to activate a second workflow on a path already taken', async () => {
+    await activate(hookWorkflow('taken', 'lastNode'));
+    const { activated } = await activate(hookWorkflow('taken', 'lastNode'));
+    expect(activated.status).toBe(409);
+  });
+
+  it('keeps webhooks of active workflows across a restart', async () => {
+    const dataDir = server.dataDir;
+    const { startServer } = await import('@sbss/server');
+    const first = await startServer({
+      port: 0,
+      dataDir: `${dataDir}-restart`,
+      examples: false,
+      log: () => {},
+    });
+    const created = await fetch(`${first.url}/api/v1/workflows`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(hookWorkflow('survivor', 'lastNode')),
+    }).then((response) => response.json() as Promise<{ id: string }>);
+    await fetch(`${first.url}/api/v1/workflows/${created.id}/activate`, { method: 'POST' });
+    await first.close();
+    const second = await startServer({
+      port: 0,
+      dataDir: `${dataDir}-restart`,
+      examples: false,
+      log: () => {},
+    });
+    try {
+      const response = await fetch(`${second.url}/hooks/survivor`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ followers: 10, text: 'still here' }),
+      });
+      expect(await response.json()).toEqual({ score: 0, text: 'still here' });
+    } finally {
+      await second.close();
+    }
+  });
+});
