@@ -147,6 +147,48 @@ describe('running workflows', () => {
     expect(run.output?.main?.[0]).toMatchObject({ after: true, error: expect.any(Object) });
   });
 
+  it('runs another workflow as a sub-workflow and uses its output', async () => {
+    const child = await server.call<{ id: string }>('POST', '/api/v1/workflows', {
+      name: 'child',
+      nodes: [node('start', 'core/manual@1'), node('tag', 'core/set@1', { fields: { fromChild: true } })],
+      edges: [edge('start', 'tag')],
+    });
+    const { run } = await runWorkflow(
+      {
+        name: 'parent',
+        nodes: [
+          node('start', 'core/manual@1'),
+          node('call', 'core/subworkflow@1', { workflowId: child.body.id }),
+        ],
+        edges: [edge('start', 'call')],
+      },
+      [{ n: 1 }],
+    );
+    expect(run.status).toBe('succeeded');
+    expect(run.output?.main).toEqual([{ n: 1, fromChild: true }]);
+  });
+
+  it('stops a workflow that calls itself before it runs away', async () => {
+    const created = await server.call<{ id: string }>('POST', '/api/v1/workflows', {
+      name: 'recursive',
+      nodes: [node('start', 'core/manual@1')],
+      edges: [],
+    });
+    const id = created.body.id;
+    await server.call('PUT', `/api/v1/workflows/${id}`, {
+      name: 'recursive',
+      nodes: [node('start', 'core/manual@1'), node('again', 'core/subworkflow@1', { workflowId: id })],
+      edges: [edge('start', 'again')],
+    });
+    const run = await server.call<{ status: string; error: { message: string } }>(
+      'POST',
+      `/api/v1/workflows/${id}/run`,
+      {},
+    );
+    expect(run.body.status).toBe('failed');
+    expect(run.body.error.message).toMatch(/nested more than 10 deep/);
+  });
+
   it('blocks outbound requests to private addresses unless allowed', async () => {
     const guarded = await startTestServer();
     try {

@@ -47,6 +47,20 @@ describe('webhooks', () => {
     expect(list.body.items).toEqual([expect.objectContaining({ mode: 'webhook', status: 'succeeded' })]);
   });
 
+  it('answers with every item of the last node when asked for all items', async () => {
+    const workflow = hookWorkflow('batch', 'lastNode');
+    workflow.nodes[0] = node('hook', 'core/webhook@1', { path: 'batch', responseData: 'allItems' });
+    await activate(workflow);
+    const response = await post('batch', [
+      { followers: 1, text: 'a' },
+      { followers: 5000, text: 'b' },
+    ]);
+    expect(await response.json()).toEqual([
+      { score: 0, text: 'a' },
+      { score: 1, text: 'b' },
+    ]);
+  });
+
   it('acknowledges at once with the execution id in onReceived mode', async () => {
     await activate(hookWorkflow('fast-ack', 'onReceived'));
     const response = await post('fast-ack', { followers: 1, text: 'hi' });

@@ -27,6 +27,8 @@ export interface StartRequest {
   mode: ExecutionMode;
   trigger?: { nodeId?: string; items: Item[] };
   stopAfter?: string;
+  /** The execution whose sub-workflow node started this one. */
+  parentExecutionId?: string;
   /** Called when a respond node answers the webhook that started the run. */
   onRespond?: (response: WebhookResponse) => void;
 }
@@ -56,8 +58,12 @@ export interface ExecutionServiceDeps {
   onFinished?: (outcome: ExecutionOutcome) => void;
 }
 
+/** Sub-workflows calling sub-workflows stop here, so a workflow calling itself cannot run away. */
+export const maxSubworkflowDepth = 10;
+
 interface Running {
   controller: AbortController;
+  depth: number;
   onRespond?: (response: WebhookResponse) => void;
 }
 
@@ -74,6 +80,7 @@ export class ExecutionService {
 
   /** Stores the execution with its trigger items (durably) before anything runs. */
   async start(request: StartRequest): Promise<StartedExecution> {
+    const depth = this.#depthOf(request.parentExecutionId);
     const workflow = this.#workflows.get(request.workspaceId, request.workflowId, request.version);
     const nodeId = request.trigger?.nodeId ?? triggerNodeFor(workflow, request.mode, this.#deps.registry);
     const trigger = { nodeId, items: request.trigger?.items ?? [{}] };
@@ -86,7 +93,7 @@ export class ExecutionService {
       startedAt: this.#deps.clock.now().toISOString(),
     };
     await this.#deps.store.executions.create({ ...execution, status: 'queued', trigger });
-    const running: Running = { controller: new AbortController() };
+    const running: Running = { controller: new AbortController(), depth };
     if (request.onRespond) running.onRespond = request.onRespond;
     this.#running.set(execution.id, running);
     const finished = this.#enqueue(workflow, execution, trigger, [], request.stopAfter);
@@ -106,7 +113,7 @@ export class ExecutionService {
       const done = this.#deps.store.executions
         .getSteps(record.id)
         .filter((step) => step.status === 'succeeded' || step.status === 'skipped');
-      this.#running.set(record.id, { controller: new AbortController() });
+      this.#running.set(record.id, { controller: new AbortController(), depth: 0 });
       const execution: ExecutionInfo = {
         id: record.id,
         workflowId: record.workflowId,
@@ -118,6 +125,15 @@ export class ExecutionService {
       this.#enqueue(workflow, execution, record.trigger, done).catch((error) => this.#deps.onError?.(error));
     }
     return unfinished.length;
+  }
+
+  #depthOf(parentExecutionId: string | undefined): number {
+    if (parentExecutionId === undefined) return 0;
+    const depth = (this.#running.get(parentExecutionId)?.depth ?? 0) + 1;
+    if (depth > maxSubworkflowDepth) {
+      throw new SbssError('NODE_FAILED', `Sub-workflows are nested more than ${maxSubworkflowDepth} deep`);
+    }
+    return depth;
   }
 
   cancel(executionId: string): boolean {

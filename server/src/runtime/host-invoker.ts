@@ -35,7 +35,7 @@ export function createHostInvoker(deps: HostInvokerDeps): NodeInvoker {
   return {
     async invoke(invocation: Invocation): Promise<InvocationResult> {
       const entry = registry.get(invocation.nodeType.type);
-      if (!entry) throw new SbssError('NODE_TYPE_UNKNOWN', `No node type ${invocation.nodeType.type}`);
+      if (entry?.runtime !== 'host') throw new SbssError('NODE_TYPE_UNKNOWN', `No host node type ${invocation.nodeType.type}`);
       const logs: LogLine[] = [];
       const ctx = hostContext(invocation, logs, deps);
       const output = normalizeResult(await entry.host.run(ctx));

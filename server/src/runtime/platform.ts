@@ -53,6 +53,7 @@ export function createPlatform(options: PlatformOptions): Platform {
           workspaceId: execution.workspaceId,
           workflowId,
           mode: 'subworkflow',
+          parentExecutionId: execution.id,
           trigger: { items },
         });
         if (outcome.status !== 'succeeded') {

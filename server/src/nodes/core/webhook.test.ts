@@ -11,11 +11,12 @@ const request = (body: WebhookRequestItem['body']): WebhookRequestItem => ({
 });
 
 describe('core/webhook', () => {
-  it('defaults to POST, answering with the last node, emitting the body', () => {
+  it('defaults to POST, answering with the first item of the last node, emitting the body', () => {
     expect(webhookParamsSchema.parse({ path: 'mentions' })).toEqual({
       path: 'mentions',
       method: 'POST',
       responseMode: 'lastNode',
+      responseData: 'firstItem',
       output: 'body',
     });
   });
