@@ -9,6 +9,7 @@ export default defineConfig({
       'server/src/**/*.test.ts',
       'plugins/*/src/**/*.test.ts',
       'tests/integration/**/*.test.ts',
+      'editor/src/**/*.test.{ts,tsx}',
     ],
     pool: 'forks',
     execArgv: ['--no-node-snapshot'],

@@ -7,7 +7,9 @@ const main = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 if (process.execArgv.includes('--no-node-snapshot')) {
   await import(main);
 } else {
-  const child = spawn(process.execPath, ['--no-node-snapshot', main, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const child = spawn(process.execPath, ['--no-node-snapshot', main, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => (signal ? process.kill(process.pid, signal) : process.exit(code ?? 1)));
 }

@@ -1,0 +1,84 @@
+import type { AppType } from '@sbss/server';
+import { hc } from 'hono/client';
+import { type ResponseLike, readJson } from './api-error';
+import type {
+  CredentialInput,
+  CredentialSummary,
+  Execution,
+  ExecutionPage,
+  ExecutionQuery,
+  NodeTypeInfo,
+  RunRequest,
+  RunResult,
+  ValidationResult,
+  Workflow,
+  WorkflowInput,
+  WorkflowSummary,
+  WorkflowVersion,
+} from './contract';
+
+/**
+ * The only place the editor talks to the server: a client typed from the server's routes
+ * (`hc<AppType>`). Each method's declared return type is the editor's reading of the contract,
+ * so a change on the server that breaks the editor fails to compile here.
+ */
+
+const rpc = hc<AppType>(globalThis.location?.origin ?? 'http://localhost').api.v1;
+
+interface TypedResponse<T> extends ResponseLike {
+  json(): Promise<T>;
+}
+
+async function read<T>(pending: Promise<TypedResponse<T>>): Promise<T> {
+  return readJson<T>(await pending);
+}
+
+async function send(pending: Promise<ResponseLike>): Promise<void> {
+  await readJson<unknown>(await pending);
+}
+
+function query(filter: ExecutionQuery) {
+  const values: {
+    workflowId?: string;
+    status?: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+    limit?: string;
+    cursor?: string;
+  } = {};
+  if (filter.workflowId) values.workflowId = filter.workflowId;
+  if (filter.status) values.status = filter.status as NonNullable<typeof values.status>;
+  if (filter.limit !== undefined) values.limit = String(filter.limit);
+  if (filter.cursor) values.cursor = filter.cursor;
+  return values;
+}
+
+export const api = {
+  nodeTypes: (): Promise<NodeTypeInfo[]> => read(rpc['node-types'].$get()),
+
+  listWorkflows: (): Promise<{ items: WorkflowSummary[] }> => read(rpc.workflows.$get()),
+  getWorkflow: (id: string): Promise<Workflow> => read(rpc.workflows[':id'].$get({ param: { id } })),
+  createWorkflow: (input: WorkflowInput): Promise<{ id: string; version: number }> =>
+    read(rpc.workflows.$post({ json: input })),
+  updateWorkflow: (id: string, input: WorkflowInput): Promise<{ id: string; version: number }> =>
+    read(rpc.workflows[':id'].$put({ param: { id }, json: input })),
+  deleteWorkflow: (id: string): Promise<void> => send(rpc.workflows[':id'].$delete({ param: { id } })),
+  listVersions: (id: string): Promise<{ items: WorkflowVersion[] }> =>
+    read(rpc.workflows[':id'].versions.$get({ param: { id } })),
+  getVersion: (id: string, version: number): Promise<Workflow> =>
+    read(rpc.workflows[':id'].versions[':version'].$get({ param: { id, version: String(version) } })),
+  validate: (input: WorkflowInput): Promise<ValidationResult> =>
+    read(rpc.workflows.validate.$post({ json: input })),
+  activate: (id: string): Promise<void> => send(rpc.workflows[':id'].activate.$post({ param: { id } })),
+  deactivate: (id: string): Promise<void> => send(rpc.workflows[':id'].deactivate.$post({ param: { id } })),
+  run: (id: string, request: RunRequest): Promise<RunResult> =>
+    read(rpc.workflows[':id'].run.$post({ param: { id }, json: request })),
+
+  listExecutions: (filter: ExecutionQuery): Promise<ExecutionPage> =>
+    read(rpc.executions.$get({ query: query(filter) })),
+  getExecution: (id: string): Promise<Execution> => read(rpc.executions[':id'].$get({ param: { id } })),
+
+  listCredentials: (): Promise<{ items: CredentialSummary[] }> => read(rpc.credentials.$get()),
+  createCredential: (input: CredentialInput): Promise<CredentialSummary> =>
+    read(rpc.credentials.$post({ json: input })),
+};
+
+export type Api = typeof api;

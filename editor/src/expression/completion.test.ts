@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { type CompletionSource, completeAt } from './completion';
+
+const source: CompletionSource = {
+  json: { author: { name: 'Ann', followers: 1500 }, 'reply count': 3, tags: ['x'] },
+  nodes: { Webhook: { body: { text: 'hi' } }, 'RSS feed': { title: 't' } },
+};
+
+const labels = (text: string, offset = text.length) =>
+  completeAt(text, offset, source)?.options.map((o) => o.label);
+
+describe('completeAt', () => {
+  it('proposes the fields of the sample item after $json.', () => {
+    expect(labels('{{ $json.')).toEqual(['author', 'reply count', 'tags']);
+    expect(labels('{{ $json.author.')).toEqual(['name', 'followers']);
+    expect(labels('{{ $json.author.fo')).toEqual(['followers']);
+  });
+
+  it('replaces only the partial word', () => {
+    const result = completeAt('{{ $json.author.fo', 18, source);
+    expect(result?.from).toBe(16);
+  });
+
+  it('quotes keys that are not identifiers', () => {
+    const option = completeAt('{{ $json.', 9, source)?.options.find((o) => o.label === 'reply count');
+    expect(option?.apply).toBe('["reply count"]');
+  });
+
+  it('completes upstream node names and their fields', () => {
+    expect(labels('{{ $node["')).toEqual(['Webhook', 'RSS feed']);
+    expect(completeAt('{{ $node["We', 12, source)?.options[0]?.apply).toBe('Webhook"].json');
+    expect(labels('{{ $node["Webhook"].json.body.')).toEqual(['text']);
+  });
+
+  it('proposes the built-in variables after $', () => {
+    expect(labels('{{ $')).toEqual(['$json', '$node', '$items', '$now', '$execution']);
+    expect(labels('{{ $j')).toEqual(['$json']);
+  });
+
+  it('offers nothing outside {{ }}', () => {
+    expect(completeAt('$json.', 6, source)).toBeUndefined();
+    expect(completeAt('{{ $json.a }} $json.', 20, source)).toBeUndefined();
+  });
+});

@@ -1,0 +1,126 @@
+import { insideExpression } from './template';
+
+/**
+ * What `{{ }}` autocompletion proposes: the fields of the sample items seen upstream, the names
+ * of upstream nodes, and the built-in variables. Plain data, so CodeMirror and tests read it alike.
+ */
+
+export interface CompletionSource {
+  /** The current item as the node will see it (first input item of the last run). */
+  json: unknown;
+  /** Upstream nodes by name, with their first output item. */
+  nodes: Record<string, unknown>;
+}
+
+export interface CompletionOption {
+  label: string;
+  /** What is inserted; the label when absent. */
+  apply?: string;
+  type: 'variable' | 'property' | 'node';
+  detail?: string;
+}
+
+export interface CompletionResult {
+  from: number;
+  options: CompletionOption[];
+}
+
+const variables: CompletionOption[] = [
+  { label: '$json', type: 'variable', detail: 'item' },
+  { label: '$node', type: 'variable', detail: 'upstream' },
+  { label: '$items', type: 'variable', detail: 'batch' },
+  { label: '$now', type: 'variable', detail: 'time' },
+  { label: '$execution', type: 'variable', detail: 'run' },
+];
+
+const identifier = /^[A-Za-z_$][\w$]*$/;
+
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `array[${value.length}]`;
+  if (typeof value === 'object') return 'object';
+  if (typeof value === 'string') return value.length > 24 ? `"${value.slice(0, 24)}…"` : `"${value}"`;
+  return String(value);
+}
+
+/** Splits `.a.b[0]["c d"]` into keys. Undefined when the text is not a plain path. */
+function parsePath(text: string): (string | number)[] | undefined {
+  const keys: (string | number)[] = [];
+  const step = /^(?:\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[(["'])((?:(?!\3).)*)\3\])/;
+  let rest = text;
+  while (rest.length > 0) {
+    const match = step.exec(rest);
+    if (!match) return undefined;
+    if (match[1] !== undefined) keys.push(match[1]);
+    else if (match[2] !== undefined) keys.push(Number(match[2]));
+    else keys.push(match[4] ?? '');
+    rest = rest.slice(match[0].length);
+  }
+  return keys;
+}
+
+function walk(value: unknown, keys: (string | number)[]): unknown {
+  let current = value;
+  for (const key of keys) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+function propertiesOf(value: unknown): CompletionOption[] {
+  if (Array.isArray(value)) {
+    return [
+      { label: 'length', type: 'property', detail: String(value.length) },
+      ...value.slice(0, 3).map((v, i) => ({
+        label: `[${i}]`,
+        apply: `[${i}]`,
+        type: 'property' as const,
+        detail: describeValue(v),
+      })),
+    ];
+  }
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).map(([key, v]) => ({
+    label: key,
+    apply: identifier.test(key) ? key : `[${JSON.stringify(key)}]`,
+    type: 'property' as const,
+    detail: describeValue(v),
+  }));
+}
+
+/** The chain being typed just before the cursor, e.g. `$json.author.fo`. */
+const chainBefore =
+  /(\$json|\$node\[(["'])((?:(?!\2).)*)\2\]\.json)((?:\.[A-Za-z_$][\w$]*|\[\d+\]|\[(["'])(?:(?!\5).)*\5\])*)\.([A-Za-z_$][\w$]*)?$/;
+
+export function completeAt(
+  text: string,
+  offset: number,
+  source: CompletionSource,
+): CompletionResult | undefined {
+  if (!insideExpression(text, offset)) return undefined;
+  const before = text.slice(0, offset);
+  const chain = chainBefore.exec(before);
+  if (chain) {
+    const root = chain[1] === '$json' ? source.json : source.nodes[chain[3] ?? ''];
+    const keys = parsePath(chain[4] ?? '');
+    const partial = chain[6] ?? '';
+    if (!keys) return undefined;
+    const options = propertiesOf(walk(root, keys)).filter((o) => o.label.startsWith(partial));
+    return { from: offset - partial.length, options };
+  }
+  const nodeName = /\$node\[(["'])([^"']*)$/.exec(before);
+  if (nodeName) {
+    const quote = nodeName[1] ?? '"';
+    const partial = nodeName[2] ?? '';
+    const options = Object.keys(source.nodes)
+      .filter((name) => name.startsWith(partial))
+      .map((name) => ({ label: name, apply: `${name}${quote}].json`, type: 'node' as const }));
+    return { from: offset - partial.length, options };
+  }
+  const word = /\$[\w$]*$/.exec(before);
+  if (word) {
+    return { from: offset - word[0].length, options: variables.filter((v) => v.label.startsWith(word[0])) };
+  }
+  return undefined;
+}

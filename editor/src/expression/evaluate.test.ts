@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateTemplate, type PreviewScope, previewTemplate } from './evaluate';
+import {
+  fromExpression,
+  insideExpression,
+  isExpression,
+  soleExpression,
+  splitTemplate,
+  toExpression,
+} from './template';
+
+const scope: PreviewScope = {
+  $json: { author: { name: 'Ann', followers: 1500 }, text: 'Great phone', tags: ['a', 'b'] },
+  $node: { Webhook: { json: { id: 7 }, items: [{ id: 7 }] } },
+};
+
+describe('templates', () => {
+  it('finds expressions in text', () => {
+    expect(isExpression('Hello {{ $json.name }}')).toBe(true);
+    expect(isExpression('Hello')).toBe(false);
+    expect(isExpression(5)).toBe(false);
+    expect(splitTemplate('Hi {{ a }}!').map((s) => s.kind)).toEqual(['text', 'expression', 'text']);
+    expect(soleExpression(' {{ $json.x }} ')).toBe('$json.x');
+    expect(soleExpression('a {{ $json.x }}')).toBeUndefined();
+  });
+
+  it('switches values to and from expression mode', () => {
+    expect(toExpression(5)).toBe('{{ 5 }}');
+    expect(toExpression({ a: 1 })).toBe('{{ {"a":1} }}');
+    expect(toExpression('text')).toBe('text');
+    expect(fromExpression('{{ 5 }}', 0)).toBe(5);
+    expect(fromExpression('{{ $json.count }}', 0)).toBe(0);
+    expect(fromExpression('plain', '')).toBe('plain');
+  });
+
+  it('knows when the cursor is inside {{ }}', () => {
+    expect(insideExpression('a {{ $json.', 11)).toBe(true);
+    expect(insideExpression('a {{ x }} b', 10)).toBe(false);
+  });
+});
+
+describe('evaluateTemplate', () => {
+  it('keeps the type of a lone expression', () => {
+    expect(evaluateTemplate('{{ $json.author.followers > 1000 }}', scope)).toBe(true);
+    expect(evaluateTemplate('{{ $json.author.followers * 2 }}', scope)).toBe(3000);
+    expect(evaluateTemplate('{{ $json.tags }}', scope)).toEqual(['a', 'b']);
+  });
+
+  it('joins text and values', () => {
+    expect(evaluateTemplate('By {{ $json.author.name }} ({{ $json.tags.length }} tags)', scope)).toBe(
+      'By Ann (2 tags)',
+    );
+  });
+
+  it('supports upstream nodes, ternaries, methods and a few globals', () => {
+    expect(evaluateTemplate('{{ $node["Webhook"].json.id }}', scope)).toBe(7);
+    expect(evaluateTemplate('{{ $json.text.toUpperCase() }}', scope)).toBe('GREAT PHONE');
+    expect(evaluateTemplate("{{ $json.author.followers >= 1000 ? 'big' : 'small' }}", scope)).toBe('big');
+    expect(evaluateTemplate('{{ Math.round(2.6) + Number("1") }}', scope)).toBe(4);
+    expect(evaluateTemplate('{{ $json.missing ?? "none" }}', scope)).toBe('none');
+    expect(evaluateTemplate('{{ $json.author.followers == "1500" }}', scope)).toBe(true);
+  });
+
+  it('refuses prototype access and unknown calls instead of running them', () => {
+    expect(previewTemplate('{{ $json.constructor }}', scope)).toMatchObject({ ok: false });
+    expect(previewTemplate('{{ $json.text.constructor.constructor("return 1")() }}', scope)).toMatchObject({
+      ok: false,
+    });
+    expect(previewTemplate('{{ fetch("http://x") }}', scope)).toMatchObject({ ok: false });
+    expect(previewTemplate('{{ $json.author.name.toString() }}', scope)).toMatchObject({ ok: false });
+  });
+
+  it('reports syntax errors as a failed preview', () => {
+    const result = previewTemplate('{{ $json. }}', scope);
+    expect(result.ok).toBe(false);
+  });
+});

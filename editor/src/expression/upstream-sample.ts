@@ -1,0 +1,81 @@
+import type { Execution, Item } from '../api/contract';
+import type { FlowEdge, FlowNode } from '../workflow/flow-graph';
+import type { CompletionSource } from './completion';
+import type { PreviewScope } from './evaluate';
+
+/**
+ * The sample data a node's expressions are completed and previewed against: what reached the
+ * node in the run on screen, else what its upstream nodes put out, else the pinned sample input.
+ */
+
+function firstItem(ports: Record<string, Item[]> | undefined, port?: string): Item | undefined {
+  if (!ports) return undefined;
+  if (port && ports[port]?.length) return ports[port]?.[0];
+  for (const items of Object.values(ports)) if (items.length) return items[0];
+  return undefined;
+}
+
+function ancestors(nodeId: string, edges: readonly FlowEdge[]): string[] {
+  const order: string[] = [];
+  const seen = new Set<string>([nodeId]);
+  const queue = [nodeId];
+  while (queue.length > 0) {
+    const current = queue.shift() as string;
+    for (const edge of edges) {
+      if (edge.target === current && !seen.has(edge.source)) {
+        seen.add(edge.source);
+        order.push(edge.source);
+        queue.push(edge.source);
+      }
+    }
+  }
+  return order;
+}
+
+export interface SampleInput {
+  completion: CompletionSource;
+  scope: PreviewScope | undefined;
+}
+
+export function upstreamSample(
+  nodeId: string,
+  nodes: readonly FlowNode[],
+  edges: readonly FlowEdge[],
+  execution: Execution | undefined,
+  pinned: Item[] | undefined,
+): SampleInput {
+  const steps = new Map((execution?.steps ?? []).map((step) => [step.nodeId, step]));
+  const names = new Map(nodes.map((n) => [n.id, n.type === 'workflow' ? (n.data.spec.name ?? n.id) : n.id]));
+  const upstream = ancestors(nodeId, edges);
+  const nodeItems: Record<string, unknown> = {};
+  const scopeNodes: NonNullable<PreviewScope['$node']> = {};
+  for (const id of upstream) {
+    const output = steps.get(id)?.output;
+    const items = output ? Object.values(output).flat() : [];
+    const name = names.get(id) ?? id;
+    nodeItems[name] = items[0] ?? {};
+    scopeNodes[name] = { json: items[0] ?? {}, items };
+    scopeNodes[id] = scopeNodes[name];
+  }
+  let json: Item | undefined = firstItem(steps.get(nodeId)?.input);
+  if (!json) {
+    const incoming = edges.find((e) => e.target === nodeId);
+    if (incoming) json = firstItem(steps.get(incoming.source)?.output, incoming.sourceHandle ?? 'main');
+  }
+  if (!json && pinned?.length && (upstream.length > 0 || edges.every((e) => e.target !== nodeId)))
+    json = pinned[0];
+  const scope: PreviewScope | undefined = json
+    ? {
+        $json: json,
+        $node: scopeNodes,
+        $items: [json],
+        $now: new Date().toISOString(),
+        $execution: {
+          id: execution?.id ?? 'preview',
+          workflowId: execution?.workflowId ?? '',
+          mode: 'manual',
+        },
+      }
+    : undefined;
+  return { completion: { json: json ?? {}, nodes: nodeItems }, scope };
+}

@@ -1,0 +1,195 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import type {
+  CredentialSummary,
+  Execution,
+  Item,
+  NodeTypeInfo,
+  PortItems,
+  Workflow,
+  WorkflowInput,
+} from '../api/contract';
+import { navigate } from '../app/hash-route';
+import { notify, notifyError } from '../app/notices';
+import { createCanvasStore } from '../canvas/canvas-store';
+import { toDocument } from '../workflow/flow-graph';
+import { toCatalog } from '../workflow/node-catalog';
+import { useValidation } from './use-validation';
+
+type Meta = Omit<Workflow, 'nodes' | 'edges' | 'stickyNotes'>;
+
+const finished = new Set(['succeeded', 'failed', 'cancelled']);
+const pollMs = 500;
+const pollLimit = 240;
+
+/** Everything the editor page works with: the workflow, its canvas, the run on screen. */
+export function useEditorSession(workflowId: string, executionId: string | undefined) {
+  const { t } = useTranslation();
+  const [store] = useState(() => createCanvasStore());
+  const [meta, setMeta] = useState<Meta>();
+  const [types, setTypes] = useState<NodeTypeInfo[]>([]);
+  const [credentials, setCredentials] = useState<CredentialSummary[]>([]);
+  const [execution, setExecution] = useState<Execution>();
+  const [output, setOutput] = useState<PortItems>();
+  const [busy, setBusy] = useState<'saving' | 'running'>();
+  const [runs, setRuns] = useState(0);
+  const [viewing, setViewing] = useState<Workflow>();
+  const metaRef = useRef(meta);
+  metaRef.current = meta;
+
+  const catalog = useMemo(() => toCatalog(types), [types]);
+  const baseForValidation = useCallback(() => {
+    const m = metaRef.current;
+    return m ? { name: m.name, settings: m.settings ?? {} } : undefined;
+  }, []);
+  const problems = useValidation(store, baseForValidation);
+
+  const loadWorkflow = useCallback(async () => {
+    const workflow = await api.getWorkflow(workflowId);
+    const { nodes, edges, stickyNotes, ...rest } = workflow;
+    setMeta(rest);
+    store.load({ nodes, edges, stickyNotes });
+  }, [workflowId, store]);
+
+  useEffect(() => {
+    Promise.all([loadWorkflow(), api.nodeTypes().then(setTypes)]).catch(notifyError);
+    api
+      .listCredentials()
+      .then((list) => setCredentials(list.items))
+      .catch(() => setCredentials([]));
+  }, [loadWorkflow]);
+
+  useEffect(() => {
+    if (!executionId) return;
+    api.getExecution(executionId).then(setExecution).catch(notifyError);
+  }, [executionId]);
+
+  const input = useCallback((): WorkflowInput | undefined => {
+    const m = metaRef.current;
+    if (!m) return undefined;
+    const doc = toDocument(store.getState().nodes, store.getState().edges);
+    const value: WorkflowInput = { name: m.name, settings: m.settings ?? {}, ...doc };
+    if (m.description) value.description = m.description;
+    return value;
+  }, [store]);
+
+  const save = useCallback(async (): Promise<boolean> => {
+    const value = input();
+    if (!value || viewing) return false;
+    setBusy('saving');
+    try {
+      const saved = await api.updateWorkflow(workflowId, value);
+      setMeta((m) => (m ? { ...m, version: saved.version } : m));
+      store.markSaved();
+      notify('info', t('editor.saved', { version: saved.version }));
+      return true;
+    } catch (error) {
+      notifyError(error);
+      return false;
+    } finally {
+      setBusy(undefined);
+    }
+  }, [input, viewing, workflowId, store, t]);
+
+  const follow = useCallback(async (id: string): Promise<Execution> => {
+    let current = await api.getExecution(id);
+    for (let i = 0; i < pollLimit && !finished.has(current.status); i += 1) {
+      setExecution(current);
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+      current = await api.getExecution(id);
+    }
+    return current;
+  }, []);
+
+  const run = useCallback(
+    async (items: Item[], stopAfter?: string) => {
+      if (store.getState().dirty && !(await save())) return;
+      setBusy('running');
+      try {
+        const request = stopAfter ? { items, wait: true, stopAfter } : { items, wait: true };
+        const result = await api.run(workflowId, request);
+        setOutput(result.output);
+        const done = await follow(result.executionId);
+        setExecution(done);
+        setRuns((n) => n + 1);
+        navigate({ page: 'editor', workflowId, executionId: done.id });
+      } catch (error) {
+        notifyError(error);
+      } finally {
+        setBusy(undefined);
+      }
+    },
+    [store, save, workflowId, follow],
+  );
+
+  const rename = useCallback(
+    (name: string) => {
+      setMeta((m) => (m && name.trim() ? { ...m, name: name.trim() } : m));
+      store.markDirty();
+    },
+    [store],
+  );
+
+  const view = useCallback(
+    (workflow: Workflow) => {
+      setViewing(workflow);
+      store.load(workflow);
+    },
+    [store],
+  );
+
+  const leaveView = useCallback(() => {
+    setViewing(undefined);
+    loadWorkflow().catch(notifyError);
+  }, [loadWorkflow]);
+
+  const restore = useCallback(
+    (workflow: Workflow) => {
+      setViewing(undefined);
+      store.replace(workflow);
+      notify('info', t('versions.restored', { version: workflow.version }));
+    },
+    [store, t],
+  );
+
+  const toggleActive = useCallback(async () => {
+    const m = metaRef.current;
+    if (!m) return;
+    try {
+      if (m.active) await api.deactivate(workflowId);
+      else await api.activate(workflowId);
+      setMeta({ ...m, active: !m.active });
+    } catch (error) {
+      notifyError(error);
+    }
+  }, [workflowId]);
+
+  return {
+    store,
+    meta,
+    types,
+    catalog,
+    credentials,
+    execution,
+    output,
+    problems,
+    busy,
+    runs,
+    viewing,
+    save,
+    run,
+    rename,
+    view,
+    leaveView,
+    restore,
+    toggleActive,
+    clearExecution: () => {
+      setExecution(undefined);
+      setOutput(undefined);
+      navigate({ page: 'editor', workflowId });
+    },
+  };
+}
+
+export type EditorSession = ReturnType<typeof useEditorSession>;

@@ -1,0 +1,26 @@
+import type { TFunction } from 'i18next';
+import type { JsonObject, JsonSchema, Problem } from '../api/contract';
+import { paramPath } from '../run/run-overlay';
+import { pathKey } from '../schema-form/field-value';
+import { validateParams } from '../schema-form/validate-params';
+
+/** Error messages by field path: the form's own checks, then what the server reported. */
+export function fieldErrors(
+  schema: JsonSchema | undefined,
+  params: JsonObject,
+  problems: readonly Problem[],
+  t: TFunction,
+) {
+  const errors = new Map<string, string>();
+  if (schema) {
+    for (const error of validateParams(schema, params)) {
+      const key = pathKey(error.path);
+      if (!errors.has(key)) errors.set(key, t(`validation.${error.code}`, { limit: error.limit ?? '' }));
+    }
+  }
+  for (const problem of problems) {
+    const path = paramPath(problem);
+    if (path && path.length > 0 && !errors.has(pathKey(path))) errors.set(pathKey(path), problem.message);
+  }
+  return errors;
+}

@@ -1,0 +1,135 @@
+import { type ComponentType, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ExpressionEditor } from '../expression/ExpressionEditor';
+import { fromExpression, isExpression, toExpression } from '../expression/template';
+import { localize } from '../workflow/node-catalog';
+import { emptyValue } from './defaults';
+import type { FieldKind } from './field-model';
+import { pathKey } from './field-value';
+import { useFormContext } from './form-context';
+import { CodeWidget } from './widgets/CodeWidget';
+import { ArrayWidget, type FieldViewProps, ObjectWidget, RecordWidget } from './widgets/CompositeWidgets';
+import { CredentialWidget } from './widgets/CredentialWidget';
+import { CronWidget } from './widgets/CronWidget';
+import {
+  BooleanWidget,
+  EnumWidget,
+  JsonWidget,
+  NumberWidget,
+  StringWidget,
+  TextWidget,
+} from './widgets/ScalarWidgets';
+import type { WidgetProps } from './widgets/widget-props';
+
+const scalarWidgets: Record<Exclude<FieldKind, 'array' | 'object' | 'record'>, ComponentType<WidgetProps>> = {
+  string: StringWidget,
+  text: TextWidget,
+  number: NumberWidget,
+  integer: NumberWidget,
+  boolean: BooleanWidget,
+  enum: EnumWidget,
+  cron: CronWidget,
+  code: CodeWidget,
+  credential: CredentialWidget,
+  json: JsonWidget,
+};
+
+/** Objects are edited field by field; their fields, not the object, switch to expressions. */
+const expressionCapable = (kind: FieldKind) => kind !== 'object';
+
+export function FieldView({ field, value, onChange }: FieldViewProps) {
+  const { t, i18n } = useTranslation();
+  const { completion, scope, errors } = useFormContext();
+  const key = pathKey(field.path);
+  const [expressionMode, setExpressionMode] = useState(isExpression(value));
+  const error = expressionMode ? undefined : errors.get(key);
+  const testId = `field-input-${key}`;
+  const label = localize(field.label, i18n.language);
+
+  const toggle = () => {
+    if (expressionMode) onChange(fromExpression(typeof value === 'string' ? value : '', emptyValue(field)));
+    else onChange(toExpression(value));
+    setExpressionMode(!expressionMode);
+  };
+
+  let widget: React.ReactNode;
+  if (expressionMode) {
+    widget = (
+      <ExpressionEditor
+        value={typeof value === 'string' ? value : ''}
+        onChange={onChange}
+        completion={completion}
+        scope={scope}
+        testId={`field-expr-${key}`}
+      />
+    );
+  } else if (field.kind === 'array') {
+    widget = (
+      <ArrayWidget
+        field={field}
+        value={value}
+        onChange={onChange}
+        label={label}
+        testId={testId}
+        Field={FieldView}
+      />
+    );
+  } else if (field.kind === 'object') {
+    widget = (
+      <ObjectWidget
+        field={field}
+        value={value}
+        onChange={onChange}
+        label={label}
+        testId={testId}
+        Field={FieldView}
+      />
+    );
+  } else if (field.kind === 'record') {
+    widget = (
+      <RecordWidget
+        field={field}
+        value={value}
+        onChange={onChange}
+        label={label}
+        testId={testId}
+        Field={FieldView}
+      />
+    );
+  } else {
+    const Widget = scalarWidgets[field.kind];
+    widget = <Widget field={field} label={label} value={value} onChange={onChange} testId={testId} />;
+  }
+
+  return (
+    <div className={`field field-${field.kind} ${error ? 'field-invalid' : ''}`} data-testid={`field-${key}`}>
+      <div className="field-label">
+        <span>
+          {label}
+          {field.required ? <span className="required"> *</span> : null}
+        </span>
+        {expressionCapable(field.kind) ? (
+          <button
+            type="button"
+            className={`fx ${expressionMode ? 'on' : ''}`}
+            data-testid={`field-expr-toggle-${key}`}
+            aria-pressed={expressionMode}
+            title={expressionMode ? t('form.useFixed') : t('form.useExpression')}
+            onClick={toggle}
+          >
+            {t('form.expression')}
+          </button>
+        ) : null}
+      </div>
+      {widget}
+      {field.description ? (
+        <small className="muted">{localize(field.description, i18n.language)}</small>
+      ) : null}
+      {error ? (
+        <div className="field-error" data-testid={`field-error-${key}`} role="alert">
+          {error}
+        </div>
+      ) : null}
+    </div>
+  );
+}

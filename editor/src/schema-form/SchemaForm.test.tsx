@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { JsonObject, JsonSchema } from '../api/contract';
+import { initI18n } from '../i18n/i18n';
+import { FormContext, type FormContextValue } from './form-context';
+import { SchemaForm } from './SchemaForm';
+
+const schema: JsonSchema = {
+  type: 'object',
+  properties: {
+    url: { type: 'string', minLength: 1 },
+    method: { type: 'string', enum: ['GET', 'POST'] },
+    limit: { type: 'integer' },
+    keepOthers: { type: 'boolean' },
+    fields: { type: 'object', additionalProperties: {} },
+    tags: { type: 'array', items: { type: 'string' } },
+    credentialId: { type: 'string' },
+  },
+  required: ['url'],
+};
+
+const context: FormContextValue = {
+  completion: { json: { author: { name: 'Ann' } }, nodes: {} },
+  scope: { $json: { author: { name: 'Ann' } } },
+  credentials: [
+    { id: 'c1', name: 'Team bot', type: 'dingtalk' },
+    { id: 'c2', name: 'Mail', type: 'smtp' },
+  ],
+  credentialTypes: ['dingtalk'],
+  errors: new Map([['url', 'Required']]),
+};
+
+function renderForm(value: JsonObject) {
+  const onChange = vi.fn<(value: JsonObject, key: string) => void>();
+  render(
+    <FormContext.Provider value={context}>
+      <SchemaForm schema={schema} value={value} onChange={onChange} />
+    </FormContext.Provider>,
+  );
+  return onChange;
+}
+
+beforeAll(() => {
+  initI18n('en');
+});
+afterEach(cleanup);
+
+describe('SchemaForm', () => {
+  it('renders one widget per param with a stable test id', () => {
+    renderForm({ url: '' });
+    for (const key of ['url', 'method', 'limit', 'keepOthers', 'fields', 'tags', 'credentialId']) {
+      expect(screen.getByTestId(`field-${key}`)).toBeTruthy();
+    }
+    expect((screen.getByTestId('field-input-method') as HTMLSelectElement).tagName).toBe('SELECT');
+    expect((screen.getByTestId('field-input-keepOthers') as HTMLInputElement).type).toBe('checkbox');
+  });
+
+  it('reports edits with the edited field’s key', () => {
+    const onChange = renderForm({ url: '' });
+    fireEvent.change(screen.getByTestId('field-input-url'), { target: { value: 'https://example.org' } });
+    expect(onChange).toHaveBeenLastCalledWith({ url: 'https://example.org' }, 'url');
+    fireEvent.change(screen.getByTestId('field-input-limit'), { target: { value: '5' } });
+    expect(onChange).toHaveBeenLastCalledWith({ url: '', limit: 5 }, 'limit');
+    fireEvent.click(screen.getByTestId('field-input-keepOthers'));
+    expect(onChange).toHaveBeenLastCalledWith({ url: '', keepOthers: true }, 'keepOthers');
+  });
+
+  it('adds entries to records and arrays', () => {
+    const onChange = renderForm({ url: 'x' });
+    fireEvent.click(screen.getByTestId('field-add-fields'));
+    expect(onChange).toHaveBeenLastCalledWith({ url: 'x', fields: { field1: '' } }, 'fields');
+    fireEvent.click(screen.getByTestId('field-add-tags'));
+    expect(onChange).toHaveBeenLastCalledWith({ url: 'x', tags: [''] }, 'tags');
+  });
+
+  it('offers only the credentials the node accepts', () => {
+    renderForm({ url: 'x' });
+    const options = [...(screen.getByTestId('field-input-credentialId') as HTMLSelectElement).options].map(
+      (o) => o.value,
+    );
+    expect(options).toEqual(['', 'c1']);
+  });
+
+  it('shows field errors at the field', () => {
+    renderForm({ url: '' });
+    expect(screen.getByTestId('field-error-url').textContent).toBe('Required');
+  });
+
+  it('switches a field to an expression and previews it on the sample item', () => {
+    const onChange = renderForm({ url: '', limit: 3 });
+    fireEvent.click(screen.getByTestId('field-expr-toggle-limit'));
+    expect(onChange).toHaveBeenLastCalledWith({ url: '', limit: '{{ 3 }}' }, 'limit');
+    cleanup();
+    renderForm({ url: '{{ $json.author.name }}' });
+    expect(screen.getByTestId('field-expr-url-preview').textContent).toContain('Ann');
+    expect(screen.queryByTestId('field-error-url')).toBeNull();
+  });
+});
