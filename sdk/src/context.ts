@@ -7,6 +7,13 @@ export interface HttpRequest {
   /** A string is sent as is; any other JSON value is sent as JSON. */
   body?: JsonValue;
   timeoutMs?: number;
+  /**
+   * How to hand back the response body: `json` parses it whatever the content type says, `text`
+   * never parses it, `base64` returns the raw bytes base64-encoded (for files in legacy encodings
+   * such as GBK or Big5, which the sandbox decodes itself). Default: JSON when the response says
+   * it is JSON, otherwise text.
+   */
+  responseType?: 'text' | 'json' | 'base64';
 }
 
 export interface HttpResponse {
@@ -47,11 +54,46 @@ export interface DataRecord {
   updatedAt: string;
 }
 
+export interface DataAggregate {
+  /** A top-level field: one row per distinct value. */
+  groupBy?: string;
+  /** UTC time buckets of the records' creation time; weeks start on Monday. */
+  bucket?: 'hour' | 'day' | 'week';
+  where?: Record<string, JsonValue>;
+  since?: string;
+  until?: string;
+}
+
+export interface DataAggregateRow {
+  group?: JsonValue;
+  /** Start of the bucket, ISO 8601. */
+  bucket?: string;
+  count: number;
+}
+
+/** Workspace collections (mentions, contacts, cases, reports, ...), shared by every workflow. */
 export interface DataCapability {
   insert(collection: string, records: JsonObject[]): Promise<DataRecord[]>;
   upsert(collection: string, key: string, record: JsonObject): Promise<DataRecord>;
   get(collection: string, key: string): Promise<DataRecord | undefined>;
   query(collection: string, query?: DataQuery): Promise<DataRecord[]>;
+  aggregate(collection: string, aggregate?: DataAggregate): Promise<DataAggregateRow[]>;
+}
+
+export interface MailMessage {
+  /** Name of an SMTP credential the node's params reference: host, port, secure, user, pass. */
+  credential: string;
+  from: string;
+  to: string[];
+  cc?: string[];
+  subject: string;
+  text?: string;
+  html?: string;
+}
+
+/** Sends mail over SMTP with a granted credential; the plugin never opens sockets itself. */
+export interface MailCapability {
+  send(message: MailMessage): Promise<{ messageId: string; accepted: string[] }>;
 }
 
 export interface LogCapability {
@@ -81,6 +123,8 @@ export interface NodeContext<P = unknown> {
   readonly credentials: CredentialsCapability;
   readonly state: StateCapability;
   readonly data: DataCapability;
+  /** Present when the plugin's manifest asks for the `mail` permission. */
+  readonly mail: MailCapability;
   readonly log: LogCapability;
 }
 

@@ -18,6 +18,8 @@ export function defineCredential<S extends z.ZodType>(
 export interface PluginPermissions {
   /** Hosts `ctx.http` may reach, e.g. `api.hubapi.com` or `*.feishu.cn`. */
   httpHosts?: string[];
+  /** Whether nodes may send mail through `ctx.mail` (SMTP credentials still have to be referenced). */
+  mail?: boolean;
 }
 
 export interface PluginDefinition {

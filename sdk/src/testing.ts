@@ -1,9 +1,11 @@
 import type {
+  DataAggregateRow,
   DataCapability,
   DataRecord,
   HttpRequest,
   HttpResponse,
   LogCapability,
+  MailMessage,
   NodeContext,
   StateCapability,
 } from './context.js';
@@ -26,6 +28,10 @@ export interface RunNodeOptions {
   input?: PortItems | Item[];
   credentials?: Record<string, Record<string, string>>;
   state?: Record<string, JsonValue>;
+  /** Receives `ctx.mail.send`; without it every send fails. */
+  mail?: (
+    message: MailMessage,
+  ) => { messageId: string; accepted: string[] } | Promise<{ messageId: string; accepted: string[] }>;
   /** Answers `ctx.http.fetch`; without it every request fails. */
   http?: (request: HttpRequest) => HttpResponse | Promise<HttpResponse>;
   now?: Date;
@@ -38,6 +44,7 @@ export interface RunNodeResult {
   state: Map<string, JsonValue>;
   data: Map<string, Map<string, DataRecord>>;
   requests: HttpRequest[];
+  mails: MailMessage[];
 }
 
 /**
@@ -51,6 +58,7 @@ export async function runNode(node: NodeDefinition, options: RunNodeOptions = {}
   const state = new Map(Object.entries(options.state ?? {}));
   const collections = new Map<string, Map<string, DataRecord>>();
   const requests: HttpRequest[] = [];
+  const mails: MailMessage[] = [];
   const now = options.now ?? new Date();
   const executionId = options.executionId ?? 'test-execution';
 
@@ -85,12 +93,19 @@ export async function runNode(node: NodeDefinition, options: RunNodeOptions = {}
         return { ...secret };
       },
     },
+    mail: {
+      async send(message) {
+        mails.push(message);
+        if (!options.mail) throw new Error(`No mail handler given to the harness for "${message.subject}"`);
+        return options.mail(message);
+      },
+    },
     state: memoryState(state),
     data: memoryData(collections, now),
     log: collectLogs(logs),
   };
   const output = normalizeResult(await node.run(ctx));
-  return { output, logs, state, data: collections, requests };
+  return { output, logs, state, data: collections, requests, mails };
 }
 
 function memoryState(state: Map<string, JsonValue>): StateCapability {
@@ -134,6 +149,23 @@ function memoryData(collections: Map<string, Map<string, DataRecord>>, now: Date
       );
       return matches.slice(0, query.limit ?? matches.length);
     },
+    async aggregate(name, aggregate = {}) {
+      const counts = new Map<string, DataAggregateRow>();
+      for (const record of collection(name).values()) {
+        const group = aggregate.groupBy === undefined ? undefined : (record.data[aggregate.groupBy] ?? null);
+        const bucket =
+          aggregate.bucket === undefined ? undefined : bucketStart(record.createdAt, aggregate.bucket);
+        const key = JSON.stringify([group, bucket]);
+        const row = counts.get(key) ?? {
+          ...(group === undefined ? {} : { group }),
+          ...(bucket ? { bucket } : {}),
+          count: 0,
+        };
+        row.count += 1;
+        counts.set(key, row);
+      }
+      return [...counts.values()];
+    },
   };
 }
 
@@ -146,4 +178,14 @@ function collectLogs(logs: LogLine[]): LogCapability {
 /** Copies the way data crosses into a node: as JSON. */
 function cloneJson<T extends JsonValue>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
+}
+
+const bucketMs = { hour: 3_600_000, day: 86_400_000, week: 604_800_000 } as const;
+
+/** Start of the UTC bucket holding `iso`; weeks start on Monday (1970-01-05 was one). */
+function bucketStart(iso: string, bucket: keyof typeof bucketMs): string {
+  const size = bucketMs[bucket];
+  const offset = bucket === 'week' ? 4 * bucketMs.day : 0;
+  const time = Date.parse(iso);
+  return new Date(Math.floor((time - offset) / size) * size + offset).toISOString();
 }

@@ -6,7 +6,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './api/app.js';
 import { serveEditor } from './api/editor-static.js';
 import { seedExamples } from './runtime/example-seed.js';
-import { createPlatform } from './runtime/platform.js';
+import { createPlatform, type PlatformOptions } from './runtime/platform.js';
 
 export interface ServerOptions {
   port?: number;
@@ -17,6 +17,8 @@ export interface ServerOptions {
   workers?: number;
   /** CIDR ranges outbound HTTP may reach although private (e.g. an on-premise CRM). */
   allowNetworks?: string[];
+  /** Limits of plugin nodes and Code nodes (memory, CPU and wall time, output size). */
+  sandbox?: PlatformOptions['sandbox'];
   editorDir?: string;
   /** Import the example workflows into an empty workspace (default true). */
   examples?: boolean;
@@ -40,6 +42,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     dataDir,
     ...(options.workers ? { workers: options.workers } : {}),
     ...(options.allowNetworks ? { allowNetworks: options.allowNetworks } : {}),
+    ...(options.sandbox ? { sandbox: options.sandbox } : {}),
   });
   if (options.examples !== false) {
     const seeded = await seedExamples(platform.store, join(repoRoot, 'examples', 'workflows'));

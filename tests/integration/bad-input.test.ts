@@ -138,3 +138,44 @@ describe('server surface', () => {
     expect(await response.text()).toContain('sbss_executions_running');
   });
 });
+
+describe('collections API', () => {
+  it('stores, reads, filters and counts workspace records', async () => {
+    for (const [key, status] of [
+      ['c1', 'open'],
+      ['c2', 'open'],
+      ['c3', 'resolved'],
+    ]) {
+      expect((await server.call('PUT', `/api/v1/collections/cases/records/${key}`, { status })).status).toBe(
+        200,
+      );
+    }
+    const open = await server.call<{ items: { key: string }[] }>(
+      'GET',
+      `/api/v1/collections/cases/records?where=${encodeURIComponent('{"status":"open"}')}`,
+    );
+    expect(open.body.items.map((record) => record.key).sort()).toEqual(['c1', 'c2']);
+    const counts = await server.call<{ rows: { group: string; count: number }[] }>(
+      'GET',
+      '/api/v1/collections/cases/aggregate?groupBy=status',
+    );
+    expect(counts.body.rows).toEqual(
+      expect.arrayContaining([
+        { group: 'open', count: 2 },
+        { group: 'resolved', count: 1 },
+      ]),
+    );
+    expect((await server.call('GET', '/api/v1/collections/cases/records/c3')).body).toMatchObject({
+      data: { status: 'resolved' },
+    });
+  });
+
+  it('rejects a where that is not a JSON object', async () => {
+    const response = await server.call<ErrorResponse>(
+      'GET',
+      '/api/v1/collections/cases/records?where=status',
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toContain('where');
+  });
+});

@@ -133,3 +133,21 @@ describe('webhooks', () => {
     }
   });
 });
+
+describe('manual runs of webhook workflows', () => {
+  it('treats sample items as request bodies', async () => {
+    const created = await server.call<{ id: string }>(
+      'POST',
+      '/api/v1/workflows',
+      hookWorkflow('sampled', 'lastNode'),
+    );
+    const run = await server.call<{ output: { main: unknown[] } }>(
+      'POST',
+      `/api/v1/workflows/${created.body.id}/run`,
+      {
+        items: [{ followers: 4000, text: 'sample' }],
+      },
+    );
+    expect(run.body.output.main).toEqual([{ score: 1, text: 'sample' }]);
+  });
+});

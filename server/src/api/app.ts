@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { SbssError } from '../engine/index.js';
 import type { ApiDeps, ApiEnv } from './api-env.js';
+import { collectionRoutes } from './collection-routes.js';
 import { credentialRoutes } from './credential-routes.js';
 import { handleError } from './error-handler.js';
 import { executionRoutes } from './execution-routes.js';
@@ -38,6 +39,7 @@ export function createApi(deps: ApiDeps) {
     .route('/workflows', workflowRoutes(deps))
     .route('/executions', executionRoutes(deps))
     .route('/credentials', credentialRoutes(deps))
+    .route('/collections', collectionRoutes(deps))
     .get('/openapi.json', (c) => c.json(openApiDocument()));
 }
 

@@ -13,12 +13,11 @@ export function serveEditor(app: Hono, editorDir: string): void {
     app.get('/', (c) => c.text('The editor is not built: run `pnpm build`.', 503));
     return;
   }
-  const html = readFileSync(index, 'utf8');
   app.use('/assets/*', serveStatic({ root: editorDir }));
   app.get('/favicon.svg', serveStatic({ root: editorDir }));
   app.get('*', (c, next) =>
     c.req.path.startsWith('/api/') || c.req.path.startsWith('/hooks/')
       ? next()
-      : Promise.resolve(c.html(html)),
+      : Promise.resolve(c.html(readFileSync(index, 'utf8'))),
   );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { workflowInputSchema } from '../engine/index.js';
+import { aggregateQuery, recordListQuery } from './collection-routes.js';
 import { credentialBody } from './credential-routes.js';
 import { executionListQuery } from './execution-routes.js';
 import { runBody } from './workflow-routes.js';
@@ -38,6 +39,19 @@ const operations: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
     post: { summary: 'Store an encrypted credential', body: credentialBody, status: 201 },
   },
   '/credentials/{id}': { delete: { summary: 'Delete a credential', status: 204 } },
+  '/collections/{name}/records': {
+    get: {
+      summary: 'Records of a workspace collection (mentions, contacts, cases, ...)',
+      query: recordListQuery,
+    },
+  },
+  '/collections/{name}/records/{key}': {
+    get: { summary: 'One record' },
+    put: { summary: 'Create or replace a record', body: z.record(z.string(), z.json()) },
+  },
+  '/collections/{name}/aggregate': {
+    get: { summary: 'Counts by field value and time bucket', query: aggregateQuery },
+  },
 };
 
 const errorSchema = {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { migrateCommand } from './migrate-command.js';
+import { pluginCommand, pluginUsage } from './plugin-command.js';
 import { runCommand } from './run-command.js';
 import { startCommand } from './start-command.js';
 
@@ -10,7 +11,7 @@ Commands:
   start                                   serve the editor and API (PORT, HOST, SBSS_DATA_DIR)
   run <workflow.json> [--input items.json] run a workflow once and print the result as JSON
   db migrate                              apply database migrations in SBSS_DATA_DIR
-`;
+${pluginUsage}`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -24,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 1;
   }
   if (command === 'start') return startCommand();
+  if (command === 'plugin') return pluginCommand(rest);
   if (command === 'run' && rest[0]) return runCommand(rest[0], values.input);
   if (command === 'db' && rest[0] === 'migrate') return migrateCommand();
   process.stderr.write(`Unknown command: ${positionals.join(' ')}\n\n${usage}`);

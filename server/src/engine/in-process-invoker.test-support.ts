@@ -72,7 +72,9 @@ function contextFor(invocation: Invocation, clock: Clock, logs: LogLine[]): Node
       upsert: missing('ctx.data'),
       get: missing('ctx.data'),
       query: missing('ctx.data'),
+      aggregate: missing('ctx.data'),
     },
+    mail: { send: missing('ctx.mail') },
     log: collectLogs(logs, clock),
   };
 }

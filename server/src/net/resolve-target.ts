@@ -33,7 +33,12 @@ export async function vetTarget(url: URL, rules: TargetRules): Promise<ResolvedA
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw blocked(url.href, `only http and https URLs may be fetched, not ${url.protocol}`);
   }
-  const host = normalizeHost(url.hostname);
+  return vetHost(url.hostname, rules);
+}
+
+/** The same decision for a bare host name, for protocols other than HTTP (e.g. SMTP). */
+export async function vetHost(hostname: string, rules: TargetRules): Promise<ResolvedAddress> {
+  const host = normalizeHost(hostname);
   if (rules.allowedHosts && !hostPermitted(host, rules.allowedHosts)) {
     const declared = rules.allowedHosts.length > 0 ? rules.allowedHosts.join(', ') : 'no hosts';
     throw blocked(host, `the plugin's manifest permits only ${declared}`);

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { pipeline, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import type { JsonValue } from '@sbss/sdk';
+import type { HttpRequest, JsonValue } from '@sbss/sdk';
 import { SbssError } from '../engine/errors.js';
 
 /** The encodings the client advertises, and so the only ones it must decode. */
@@ -52,12 +52,23 @@ function decoded(response: IncomingMessage): Readable {
   return decoder ? pipeline(response, decoder, () => {}) : response;
 }
 
-/** Parsed JSON when the media type says JSON (application/json, text/json or any +json type), else text. */
-export function parseBody(bytes: Buffer, contentType: string | undefined): JsonValue {
+/**
+ * Parsed JSON when the media type says JSON (application/json, text/json or any +json type), else
+ * text; `responseType` overrides that guess, and `base64` hands back the undecoded bytes.
+ */
+export function parseBody(
+  bytes: Buffer,
+  contentType: string | undefined,
+  responseType?: HttpRequest['responseType'],
+): JsonValue {
+  if (responseType === 'base64') return bytes.toString('base64');
   const [mediaType = '', ...parameters] = (contentType ?? '').split(';').map((part) => part.trim());
   const text = decodeText(bytes, charsetOf(parameters));
   const type = mediaType.toLowerCase();
-  const isJson = type === 'application/json' || type === 'text/json' || type.endsWith('+json');
+  const isJson =
+    responseType === 'json' ||
+    (responseType !== 'text' &&
+      (type === 'application/json' || type === 'text/json' || type.endsWith('+json')));
   if (!isJson || text.trim() === '') return text;
   try {
     return JSON.parse(text) as JsonValue;

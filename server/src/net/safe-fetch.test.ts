@@ -20,6 +20,14 @@ const routes: Record<string, Handler> = {
     response.setHeader('content-type', 'text/plain');
     response.end('plain words');
   },
+  '/gbk': (_request, _body, response) => {
+    response.setHeader('content-type', 'text/csv');
+    response.end(Buffer.from([0xc4, 0xe3, 0xba, 0xc3]));
+  },
+  '/json-as-text': (_request, _body, response) => {
+    response.setHeader('content-type', 'text/plain');
+    response.end('{"a":1}');
+  },
   '/gzip': (_request, _body, response) => {
     response.setHeader('content-type', 'application/json');
     response.setHeader('content-encoding', 'gzip');
@@ -122,6 +130,14 @@ describe('safe fetch', () => {
     const http = createHttpCapability({ policy: loopback });
     expect((await http.fetch({ url: `${base}/text` })).body).toBe('plain words');
     expect((await http.fetch({ url: `${base}/gzip` })).body).toEqual({ packed: true });
+  });
+
+  it('hands back raw bytes as base64, or text and JSON, when the request names a response type', async () => {
+    const http = createHttpCapability({ policy: loopback });
+    const gbk = await http.fetch({ url: `${base}/gbk`, responseType: 'base64' });
+    expect(Buffer.from(gbk.body as string, 'base64')).toEqual(Buffer.from([0xc4, 0xe3, 0xba, 0xc3]));
+    expect((await http.fetch({ url: `${base}/gzip`, responseType: 'text' })).body).toBe('{"packed":true}');
+    expect((await http.fetch({ url: `${base}/json-as-text`, responseType: 'json' })).body).toEqual({ a: 1 });
   });
 
   it('connects to the vetted address while keeping the name in the Host header', async () => {

@@ -65,7 +65,7 @@ async function fetchWithDeadline(request: HttpRequest, settings: Settings): Prom
   );
   const signal = settings.signal ? AbortSignal.any([deadline.signal, settings.signal]) : deadline.signal;
   try {
-    return await follow(toOutgoing(request, settings.userAgent), settings, signal);
+    return await follow(toOutgoing(request, settings.userAgent), settings, signal, request.responseType);
   } catch (error) {
     if (signal.aborted) throw abortError(signal);
     throw error;
@@ -78,6 +78,7 @@ async function follow(
   first: OutgoingRequest,
   settings: Settings,
   signal: AbortSignal,
+  responseType: HttpRequest['responseType'],
 ): Promise<HttpResponse> {
   let current = first;
   for (let redirects = 0; ; redirects += 1) {
@@ -89,7 +90,7 @@ async function follow(
       return {
         status: response.statusCode ?? 0,
         headers: flattenHeaders(response.headers),
-        body: parseBody(body, response.headers['content-type']),
+        body: parseBody(body, response.headers['content-type'], responseType),
       };
     }
     // The body of a redirect is never read; with agent: false the socket is not reused either.

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Item, JsonObject, PortItems } from '@sbss/sdk';
 import {
   type Clock,
@@ -14,9 +13,9 @@ import {
 } from '../engine/index.js';
 import type { WebhookResponse } from '../nodes/host-node.js';
 import type { NodeRegistry } from '../plugins/node-registry.js';
-import type { Store } from '../store/index.js';
+import { type Store, uuidv7 } from '../store/index.js';
 import type { RunQueue } from './run-queue.js';
-import { triggerNodeFor } from './trigger-node.js';
+import { triggerItems, triggerNodeFor } from './trigger-node.js';
 import { WorkflowCache } from './workflow-cache.js';
 
 export interface StartRequest {
@@ -83,9 +82,13 @@ export class ExecutionService {
     const depth = this.#depthOf(request.parentExecutionId);
     const workflow = this.#workflows.get(request.workspaceId, request.workflowId, request.version);
     const nodeId = request.trigger?.nodeId ?? triggerNodeFor(workflow, request.mode, this.#deps.registry);
-    const trigger = { nodeId, items: request.trigger?.items ?? [{}] };
+    const items = request.trigger?.items ?? [{}];
+    const trigger = {
+      nodeId,
+      items: triggerItems(workflow, nodeId, request.mode, items, this.#deps.registry),
+    };
     const execution: ExecutionInfo = {
-      id: randomUUID(),
+      id: uuidv7(),
       workflowId: workflow.id,
       workspaceId: request.workspaceId,
       version: workflow.version,
@@ -174,7 +177,18 @@ export class ExecutionService {
     const { store, registry, expressions, clock, invoker, vars } = this.#deps;
     const signal = this.#running.get(execution.id)?.controller.signal ?? new AbortController().signal;
     const startedAt = clock.now().toISOString();
-    void store.executions.markRunning(execution.id, startedAt);
+    // Step writes are queued, not awaited one by one: a fast execution's writes then commit
+    // together in one transaction. Steps are at-least-once, so a step whose record was not yet
+    // committed when the process died simply runs again; the finish waits for all of them.
+    const writes: Promise<void>[] = [];
+    const queue = (write: Promise<void>) => {
+      // Handled here so a failed write is not an unhandled rejection before it is awaited below.
+      write.catch(() => {});
+      writes.push(write);
+    };
+    queue(store.executions.markRunning(execution.id, startedAt));
+    const record = (step: StepRecord) =>
+      queue(store.executions.upsertStep(execution.id, execution.workspaceId, step));
     const result = await executeWorkflow({
       workflow,
       execution: { ...execution, startedAt },
@@ -187,21 +201,21 @@ export class ExecutionService {
       completedSteps,
       vars: vars ?? {},
       ...(stopAfter ? { stopAfter } : {}),
-      journal: {
-        stepStarted: (step) => void store.executions.upsertStep(execution.id, execution.workspaceId, step),
-        stepFinished: (step) => store.executions.upsertStep(execution.id, execution.workspaceId, step),
-      },
+      journal: { stepStarted: record, stepFinished: record },
     });
     const outcome: ExecutionOutcome = { executionId: execution.id, status: result.status };
     if (result.output) outcome.output = result.output;
     if (result.lastNodeId) outcome.lastNodeId = result.lastNodeId;
     if (result.error) outcome.error = result.error;
-    await store.executions.finish(execution.id, {
-      status: result.status,
-      output: result.output,
-      error: result.error,
-      finishedAt: clock.now().toISOString(),
-    });
+    queue(
+      store.executions.finish(execution.id, {
+        status: result.status,
+        output: result.output,
+        error: result.error,
+        finishedAt: clock.now().toISOString(),
+      }),
+    );
+    await Promise.all(writes);
     this.#deps.onFinished?.(outcome);
     if (result.status === 'failed') this.#runErrorWorkflow(workflow, execution, outcome);
     return outcome;

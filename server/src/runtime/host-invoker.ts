@@ -16,6 +16,7 @@ import {
   credentialsCapability,
   dataCapability,
   type HttpFactory,
+  type MailFactory,
   referencedCredentials,
   stateCapability,
 } from './node-capabilities.js';
@@ -25,6 +26,7 @@ export interface HostInvokerDeps {
   store: Store;
   clock: Clock;
   http: HttpFactory;
+  mail: MailFactory;
   /** Host abilities of one execution: answering its webhook, running sub-workflows. */
   abilities(execution: ExecutionInfo): Omit<HostAbilities, 'sleep' | 'signal'>;
 }
@@ -35,7 +37,8 @@ export function createHostInvoker(deps: HostInvokerDeps): NodeInvoker {
   return {
     async invoke(invocation: Invocation): Promise<InvocationResult> {
       const entry = registry.get(invocation.nodeType.type);
-      if (entry?.runtime !== 'host') throw new SbssError('NODE_TYPE_UNKNOWN', `No host node type ${invocation.nodeType.type}`);
+      if (entry?.runtime !== 'host')
+        throw new SbssError('NODE_TYPE_UNKNOWN', `No host node type ${invocation.nodeType.type}`);
       const logs: LogLine[] = [];
       const ctx = hostContext(invocation, logs, deps);
       const output = normalizeResult(await entry.host.run(ctx));
@@ -43,7 +46,7 @@ export function createHostInvoker(deps: HostInvokerDeps): NodeInvoker {
     },
   };
 
-  function hostContext(invocation: Invocation, logs: LogLine[], { http, abilities }: HostInvokerDeps) {
+  function hostContext(invocation: Invocation, logs: LogLine[], { http, mail, abilities }: HostInvokerDeps) {
     const { execution, node, signal } = invocation;
     const scope = {
       workspaceId: execution.workspaceId,
@@ -51,6 +54,7 @@ export function createHostInvoker(deps: HostInvokerDeps): NodeInvoker {
       nodeId: node.id,
       credentialRefs: referencedCredentials(node.params),
     };
+    const credentials = credentialsCapability(store, scope);
     const ctx: HostNodeContext = {
       params: invocation.params,
       paramsFor: (index, port = 'main') => invocation.itemParams[port]?.[index] ?? invocation.params,
@@ -63,7 +67,8 @@ export function createHostInvoker(deps: HostInvokerDeps): NodeInvoker {
         `${execution.id}:${node.id}:${port === 'main' ? index : `${port}.${index}`}`,
       now: () => clock.now(),
       http: http(undefined, signal),
-      credentials: credentialsCapability(store, scope),
+      credentials,
+      mail: mail(credentials),
       state: stateCapability(store, scope),
       data: dataCapability(store, scope),
       log: collectingLog(logs, clock.now),

@@ -4,6 +4,7 @@ import type {
   HttpCapability,
   JsonValue,
   LogCapability,
+  MailCapability,
   StateCapability,
 } from '@sbss/sdk';
 import type { LogLine } from '../engine/index.js';
@@ -36,6 +37,8 @@ export function dataCapability(store: Store, scope: CapabilityScope): DataCapabi
     upsert: (collection, key, record) => store.data.upsert(workspaceId, collection, key, record),
     get: async (collection, key) => store.data.get(workspaceId, collection, key),
     query: async (collection, query) => store.data.query(workspaceId, collection, query ?? {}),
+    aggregate: async (collection, aggregate) =>
+      store.data.aggregate(workspaceId, collection, aggregate ?? {}),
   };
 }
 
@@ -81,4 +84,7 @@ export function referencedCredentials(params: unknown, found = new Set<string>()
 }
 
 /** Builds `ctx.http` for one call: limited to a plugin's declared hosts, stopped by the step's signal. */
+/** Builds `ctx.mail` on top of a node's credentials, so only referenced SMTP credentials work. */
+export type MailFactory = (credentials: CredentialsCapability) => MailCapability;
+
 export type HttpFactory = (allowedHosts: string[] | undefined, signal: AbortSignal) => HttpCapability;

@@ -1,14 +1,18 @@
 import { createAddressPolicy } from '../net/address-policy.js';
 import { createHttpCapability } from '../net/safe-fetch.js';
+import { createMailCapability } from '../net/smtp-mail.js';
 import { corePlugin } from '../nodes/core/index.js';
 import { NodeRegistry } from '../plugins/node-registry.js';
 import { createExpressionEvaluator } from '../sandbox/expression-evaluator.js';
+import type { SandboxLimits } from '../sandbox/sandbox-limits.js';
 import { createStore, type Store } from '../store/index.js';
 import { TriggerService } from '../triggers/trigger-service.js';
 import { ExecutionService } from './execution-service.js';
 import { createHostInvoker } from './host-invoker.js';
 import { Metrics } from './metrics.js';
+import type { HttpFactory, MailFactory } from './node-capabilities.js';
 import { RunQueue } from './run-queue.js';
+import { createSandboxedPlugins, type SandboxedPlugins } from './sandboxed-plugins.js';
 import { systemClock } from './system-clock.js';
 
 export interface PlatformOptions {
@@ -18,6 +22,8 @@ export interface PlatformOptions {
   dataDir: string;
   workers?: number;
   allowNetworks?: string[];
+  /** Limits of plugin nodes and Code nodes in the sandbox. */
+  sandbox?: Partial<SandboxLimits>;
   onError?: (error: unknown) => void;
 }
 
@@ -27,6 +33,7 @@ export interface Platform {
   executions: ExecutionService;
   triggers: TriggerService;
   metrics: Metrics;
+  plugins: SandboxedPlugins;
   close(): Promise<void>;
 }
 
@@ -40,12 +47,26 @@ export function createPlatform(options: PlatformOptions): Platform {
   const queue = new RunQueue({ workers: options.workers ?? 64 });
   const metrics = new Metrics(queue);
   const policy = createAddressPolicy({ allow: options.allowNetworks ?? [] });
-  const invoker = createHostInvoker({
+  const http: HttpFactory = (allowedHosts, signal) =>
+    createHttpCapability({ policy, signal, ...(allowedHosts ? { allowedHosts } : {}) });
+  const mail: MailFactory = (credentials) =>
+    createMailCapability({ policy, credential: (name) => credentials.get(name) });
+  const plugins = createSandboxedPlugins({
     registry,
     store,
     clock: systemClock,
-    http: (allowedHosts, signal) =>
-      createHttpCapability({ policy, signal, ...(allowedHosts ? { allowedHosts } : {}) }),
+    http,
+    mail,
+    dataDir: options.dataDir,
+    ...(options.sandbox ? { limits: options.sandbox } : {}),
+    onError,
+  });
+  const hostInvoker = createHostInvoker({
+    registry,
+    store,
+    clock: systemClock,
+    http,
+    mail,
     abilities: (execution) => ({
       respond: (response) => executions.respond(execution.id, response),
       runWorkflow: async (workflowId, items) => {
@@ -68,6 +89,7 @@ export function createPlatform(options: PlatformOptions): Platform {
       },
     }),
   });
+  const invoker = plugins.invoker(hostInvoker);
   const executions = new ExecutionService({
     store,
     registry,
@@ -85,11 +107,13 @@ export function createPlatform(options: PlatformOptions): Platform {
     executions,
     triggers,
     metrics,
+    plugins,
     async close() {
       triggers.stop();
       await Promise.race([queue.onIdle(), new Promise((resolve) => setTimeout(resolve, 5000))]);
       await store.close();
       expressions.dispose();
+      plugins.dispose();
     },
   };
 }

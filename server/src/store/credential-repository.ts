@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { SbssError } from '../engine/errors.js';
 import type { CredentialCipher } from './credential-cipher.js';
 import type { StoreDb } from './database.js';
 import { isUniqueViolation, toIso } from './row-codec.js';
 import { credentials } from './schema.js';
+import { uuidv7 } from './uuidv7.js';
 import type { WriteQueue } from './write-queue.js';
 
 /** What may leave the server: everything but the secret fields. */
@@ -92,7 +92,7 @@ export function createCredentialRepository(
 
   return {
     async create(workspaceId, { name, type, data }) {
-      const id = randomUUID();
+      const id = uuidv7();
       const sealed = cipher().seal(JSON.stringify(data), context(workspaceId, id));
       return queue.enqueue(() => {
         const now = Date.now();

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { DataQuery, DataRecord, JsonObject } from '@sbss/sdk';
 import { and, eq, sql } from 'drizzle-orm';
 import { aggregateData, type DataAggregateQuery, type DataAggregateRow } from './data-aggregate.js';
@@ -6,6 +5,7 @@ import { createDataQueries } from './data-query.js';
 import type { StoreDb } from './database.js';
 import { fromJson, toIso, toJson } from './row-codec.js';
 import { dataRecords } from './schema.js';
+import { uuidv7 } from './uuidv7.js';
 import type { WriteQueue } from './write-queue.js';
 
 /** Workspace collections (mentions, cases, ...): what `ctx.data` reads and writes. */
@@ -22,6 +22,8 @@ export interface DataRepository {
 }
 
 const p = sql.placeholder;
+// For writes of a single statement: no savepoint needed (see WriteQueue).
+const single = { savepoint: false };
 
 export function createDataRepository(db: StoreDb, queue: WriteQueue): DataRepository {
   const byKey = and(
@@ -62,7 +64,7 @@ export function createDataRepository(db: StoreDb, queue: WriteQueue): DataReposi
 
   return {
     async insert(workspaceId, collection, records) {
-      const rows = records.map((record) => ({ key: randomUUID(), record, data: toJson(record) }));
+      const rows = records.map((record) => ({ key: uuidv7(), record, data: toJson(record) }));
       return queue.enqueue(() => {
         const now = Date.now();
         for (const { key, data } of rows) insert.run({ workspaceId, collection, key, data, now });
@@ -77,7 +79,7 @@ export function createDataRepository(db: StoreDb, queue: WriteQueue): DataReposi
         const now = Date.now();
         const stored = upsert.get({ workspaceId, collection, key, data, now });
         return { key, data: record, createdAt: toIso(stored?.createdAt ?? now), updatedAt: toIso(now) };
-      });
+      }, single);
     },
 
     get(workspaceId, collection, key) {
@@ -92,7 +94,7 @@ export function createDataRepository(db: StoreDb, queue: WriteQueue): DataReposi
       aggregateData(db, workspaceId, collection, aggregateQuery),
 
     async delete(workspaceId, collection, key) {
-      return queue.enqueue(() => remove.run({ workspaceId, collection, key }).changes > 0);
+      return queue.enqueue(() => remove.run({ workspaceId, collection, key }).changes > 0, single);
     },
   };
 }

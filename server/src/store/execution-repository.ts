@@ -46,6 +46,8 @@ interface SummaryRow {
   createdAt: number;
 }
 
+const single = { savepoint: false };
+
 export function createExecutionRepository(db: StoreDb, queue: WriteQueue): ExecutionRepository {
   const statements = createExecutionStatements(db);
   const listStatements = createListStatements(db);
@@ -54,6 +56,7 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
     return statements.steps.all({ executionId }).map(toStep);
   }
 
+  // Each write below is one statement, so it needs no savepoint of its own (see WriteQueue).
   // Write methods serialise their input at call time, so a caller that keeps changing the same
   // object (a step going from running to finished) stores what it passed, not what it has later.
   return {
@@ -71,16 +74,12 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
         startedAt: running ? (optionalMs(execution.startedAt) ?? createdAt) : null,
         createdAt,
       };
-      await queue.enqueue(() => {
-        statements.insert.run(values);
-      });
+      await queue.enqueue(() => statements.insert.run(values), single);
     },
 
     async markRunning(id, startedAt) {
       const values = { id, startedAt: toMs(startedAt) };
-      await queue.enqueue(() => {
-        statements.markRunning.run(values);
-      });
+      await queue.enqueue(() => statements.markRunning.run(values), single);
     },
 
     async finish(id, result) {
@@ -94,7 +93,7 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
       await queue.enqueue(() => {
         const { changes } = statements.finish.run(values);
         if (changes === 0) throw new SbssError('NOT_FOUND', `Execution ${id} was not found`);
-      });
+      }, single);
     },
 
     get(workspaceId, id) {
@@ -139,9 +138,7 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
         error: optionalJson(step.error),
         logs: toJson(step.logs),
       };
-      await queue.enqueue(() => {
-        statements.upsertStep.run(values);
-      });
+      await queue.enqueue(() => statements.upsertStep.run(values), single);
     },
 
     getSteps,

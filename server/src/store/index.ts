@@ -22,10 +22,29 @@ export { loadEncryptionKey } from './encryption-key.js';
 export type { ExecutionRepository } from './execution-repository.js';
 export type * from './execution-types.js';
 export type { NodeStateRepository } from './node-state-repository.js';
-export type * from './trigger-repository.js';
-export type * from './workflow-repository.js';
+export type {
+  ScheduleRegistration,
+  StoredSchedule,
+  StoredWebhook,
+  TriggerRepository,
+  WebhookRegistration,
+  WebhookTarget,
+} from './trigger-repository.js';
+export { uuidv7 } from './uuidv7.js';
+export type {
+  SavedWorkflow,
+  StoredWorkflow,
+  WorkflowRepository,
+  WorkflowSummary,
+  WorkflowVersionSummary,
+} from './workflow-repository.js';
 export type { Workspace, WorkspaceRepository } from './workspace-repository.js';
-export { createWriteQueue, type WriteQueue, type WriteQueueStats } from './write-queue.js';
+export {
+  createWriteQueue,
+  type EnqueueOptions,
+  type WriteQueue,
+  type WriteQueueStats,
+} from './write-queue.js';
 
 export interface StoreOptions {
   /** The SQLite file, created with its folder if missing; `:memory:` for a throwaway store. */

@@ -13,6 +13,8 @@ export interface NodeStateRepository {
 }
 
 const p = sql.placeholder;
+// Every write here is a single statement: no savepoint needed (see WriteQueue).
+const single = { savepoint: false };
 
 export function createNodeStateRepository(db: StoreDb, queue: WriteQueue): NodeStateRepository {
   const where = and(
@@ -45,10 +47,10 @@ export function createNodeStateRepository(db: StoreDb, queue: WriteQueue): NodeS
     },
     async set(workspaceId, workflowId, nodeId, key, value) {
       const params = { workspaceId, workflowId, nodeId, key, value: toJson(value) };
-      await queue.enqueue(() => upsert.run(params));
+      await queue.enqueue(() => upsert.run(params), single);
     },
     async delete(workspaceId, workflowId, nodeId, key) {
-      await queue.enqueue(() => remove.run({ workspaceId, workflowId, nodeId, key }));
+      await queue.enqueue(() => remove.run({ workspaceId, workflowId, nodeId, key }), single);
     },
   };
 }

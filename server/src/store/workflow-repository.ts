@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { SbssError } from '../engine/errors.js';
 import type { Workflow, WorkflowInput } from '../engine/model.js';
 import type { StoreDb } from './database.js';
 import { isUniqueViolation, toIso, toJson } from './row-codec.js';
+import { uuidv7 } from './uuidv7.js';
 import { createWorkflowStatements, type WorkflowRow } from './workflow-statements.js';
 import type { WriteQueue } from './write-queue.js';
 
@@ -71,7 +71,7 @@ export function createWorkflowRepository(db: StoreDb, queue: WriteQueue): Workfl
   return {
     create: (workspaceId, input, options = {}) =>
       queue.enqueue(() => {
-        const id = options.id ?? randomUUID();
+        const id = options.id ?? uuidv7();
         const now = Date.now();
         try {
           statements.insertWorkflow.run({ id, workspaceId, name: input.name, now });

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { asc, eq, sql } from 'drizzle-orm';
 import { SbssError } from '../engine/errors.js';
 import type { StoreDb } from './database.js';
 import { isUniqueViolation, toIso } from './row-codec.js';
 import { workspaces } from './schema.js';
+import { uuidv7 } from './uuidv7.js';
 import type { WriteQueue } from './write-queue.js';
 
 export interface Workspace {
@@ -41,7 +41,7 @@ export function createWorkspaceRepository(db: StoreDb, queue: WriteQueue): Works
   });
 
   return {
-    create: ({ id = randomUUID(), name }) =>
+    create: ({ id = uuidv7(), name }) =>
       queue.enqueue(() => {
         const createdAt = Date.now();
         try {

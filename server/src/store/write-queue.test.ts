@@ -66,6 +66,18 @@ describe('write queue', () => {
     expect(storedIds(database.sqlite)).toEqual(['a', 'b']);
   });
 
+  it('runs a single statement without a savepoint and still keeps the others when it fails', async () => {
+    const single = { savepoint: false };
+    const writes = [
+      queue.enqueue(addWorkspace('a'), single),
+      queue.enqueue(addWorkspace('a'), single),
+      queue.enqueue(addWorkspace('b'), single),
+    ];
+    const [first, duplicate, last] = await Promise.allSettled(writes);
+    expect([first?.status, duplicate?.status, last?.status]).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(storedIds(database.sqlite)).toEqual(['a', 'b']);
+  });
+
   it('resolves with what the operation returns', async () => {
     await expect(queue.enqueue(() => 42)).resolves.toBe(42);
   });

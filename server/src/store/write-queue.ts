@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 
 interface Pending {
   op: () => unknown;
+  savepoint: boolean;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -13,13 +14,23 @@ export interface WriteQueueStats {
   operations: number;
 }
 
+export interface EnqueueOptions {
+  /**
+   * Wrap the op in a savepoint (the default). An op that runs a single write statement may skip
+   * it: SQLite undoes a failed statement by itself and keeps the transaction going
+   * (https://sqlite.org/lang_conflict.html, ABORT), so the two extra statements of a savepoint
+   * buy nothing.
+   */
+  savepoint?: boolean;
+}
+
 export interface WriteQueue {
   /**
    * Runs `op` in the next group transaction and settles once that transaction has committed.
    * `op` must be synchronous; if it throws, only its own writes are undone and only its caller
    * sees the error.
    */
-  enqueue<T>(op: () => T): Promise<T>;
+  enqueue<T>(op: () => T, options?: EnqueueOptions): Promise<T>;
   /** Runs whatever is queued now, without waiting for the next turn of the event loop. */
   flush(): void;
   stats(): WriteQueueStats;
@@ -41,8 +52,11 @@ export function createWriteQueue(sqlite: Database.Database): WriteQueue {
     const results: { ok: boolean; value: unknown }[] = [];
     for (const entry of batch) {
       try {
-        results.push({ ok: true, value: runOne(entry.op) });
+        results.push({ ok: true, value: entry.savepoint ? runOne(entry.op) : entry.op() });
       } catch (error) {
+        // Some errors (disk full, I/O) make SQLite roll back the whole transaction: then no op
+        // of the batch is committed, and every caller must hear so.
+        if (!sqlite.inTransaction) throw error;
         results.push({ ok: false, value: error });
       }
     }
@@ -72,9 +86,10 @@ export function createWriteQueue(sqlite: Database.Database): WriteQueue {
   }
 
   return {
-    enqueue<T>(op: () => T): Promise<T> {
+    enqueue<T>(op: () => T, options: EnqueueOptions = {}): Promise<T> {
       return new Promise<T>((resolve, reject) => {
-        pending.push({ op, resolve: resolve as (value: unknown) => void, reject });
+        const savepoint = options.savepoint ?? true;
+        pending.push({ op, savepoint, resolve: resolve as (value: unknown) => void, reject });
         timer ??= setImmediate(flush);
       });
     },

@@ -21,6 +21,7 @@ describe('core plugin', () => {
       'core/respond@1',
       'core/wait@1',
       'core/subworkflow@1',
+      'core/code@1',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { definePlugin } from '@sbss/sdk';
 import type { HostNodeDefinition } from '../host-node.js';
+import { codeNode } from './code.js';
 import { dedupeNode } from './dedupe.js';
 import { filterNode } from './filter.js';
 import { httpNode } from './http.js';
@@ -32,6 +33,7 @@ export const coreNodes: HostNodeDefinition[] = [
   respondNode,
   waitNode,
   subworkflowNode,
+  codeNode,
 ];
 
 const declaration = {

@@ -1,0 +1,63 @@
+import { callFrameSource } from './call-frame-source.js';
+
+/**
+ * Source of the runtime inside a fresh Code node context. `call(payload)` compiles the user's
+ * code as the body of an async function and runs it over the items, once (`mode: "all"`, the
+ * function sees `items`) or per item (`mode: "each"`, it sees `item` and `index` too). What it
+ * returns becomes the `main` output: an array of objects, or one object; in "each" mode `null`
+ * or `undefined` drops the item. `console.*` lines go to the step log.
+ */
+export const codeRuntimeSource = String.raw`
+(function (limits) {
+  'use strict';
+${callFrameSource}
+  const AsyncFunction = (async function () {}).constructor;
+
+  function consoleFor(log) {
+    const at = (level) => (...args) =>
+      log.add(level, args.map((arg) => (typeof arg === 'string' ? arg : jsonOrUndefined(arg, 10000) ?? text(arg, 10000))).join(' '));
+    return { log: at('info'), info: at('info'), debug: at('debug'), warn: at('warn'), error: at('error') };
+  }
+
+  function collect(value, into, where) {
+    if (value === null || value === undefined) return;
+    const list = isArray(value) ? value : [value];
+    for (let k = 0; k < list.length; k++) {
+      const item = list[k];
+      if (typeof item !== 'object' || item === null || isArray(item)) {
+        throw new TypeError(where + ' returned ' + (item === null ? 'null' : isArray(item) ? 'an array' : typeof item) + ' at position ' + k + '; items are objects');
+      }
+      into.push(item);
+    }
+  }
+
+  async function call(payloadJson) {
+    const log = createLog(limits.maxLogLines);
+    try {
+      const { code, mode, items } = parse(payloadJson);
+      let run;
+      try {
+        run = new AsyncFunction('items', 'item', 'index', 'console', code);
+      } catch (error) {
+        return answerError({ name: 'SyntaxError', message: 'The code does not compile: ' + describeError(error).message }, log);
+      }
+      const console = consoleFor(log);
+      const output = [];
+      if (mode === 'each') {
+        for (let index = 0; index < items.length; index++) {
+          collect(await run(items, items[index], index, console), output, 'The code for item ' + index);
+        }
+      } else {
+        const result = await run(items, undefined, undefined, console);
+        if (result === null || result === undefined) throw new TypeError('The code returned nothing; return the items');
+        collect(result, output, 'The code');
+      }
+      return answerOk({ main: output }, log);
+    } catch (error) {
+      return answerError(error, log);
+    }
+  }
+
+  return { call, deliver() {} };
+})
+`;

@@ -1,0 +1,77 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { CodeSandbox } from './code-sandbox.js';
+
+const sandbox = new CodeSandbox({
+  cpuTimeMs: 300,
+  wallTimeMs: 2_000,
+  memoryLimitMb: 32,
+  maxOutputLength: 100_000,
+});
+afterAll(() => sandbox.dispose());
+
+const all = (code: string, items: Record<string, unknown>[] = [{ n: 1 }, { n: 2 }]) =>
+  sandbox.run({ code, mode: 'all', items: items as never });
+
+describe('Code node sandbox', () => {
+  it('runs the body of an async function over all items', async () => {
+    const result = await all('await null; return items.map((item) => ({ ...item, twice: item.n * 2 }));');
+    expect(result.items).toEqual([
+      { n: 1, twice: 2 },
+      { n: 2, twice: 4 },
+    ]);
+  });
+
+  it('runs once per item in each mode and drops items that return null', async () => {
+    const result = await sandbox.run({
+      code: 'return index === 0 ? null : { ...item, index };',
+      mode: 'each',
+      items: [{ a: 1 }, { a: 2 }],
+    });
+    expect(result.items).toEqual([{ a: 2, index: 1 }]);
+  });
+
+  it('sends console output to the step log', async () => {
+    const result = await all(
+      'console.log("seen", items.length, { x: 1 }); console.warn("careful"); return items;',
+    );
+    expect(result.logs.map(({ level, message }) => ({ level, message }))).toEqual([
+      { level: 'info', message: 'seen 2 {"x":1}' },
+      { level: 'warn', message: 'careful' },
+    ]);
+  });
+
+  it('explains a syntax error, a thrown error and a wrong return value', async () => {
+    await expect(all('return items.map((')).rejects.toMatchObject({
+      code: 'NODE_FAILED',
+      message: expect.stringContaining('does not compile'),
+    });
+    await expect(all('throw new RangeError("too big")')).rejects.toMatchObject({
+      code: 'NODE_FAILED',
+      message: 'RangeError: too big',
+    });
+    await expect(all('return [1, 2]')).rejects.toThrow(/items are objects/);
+    await expect(all('return')).rejects.toThrow(/returned nothing/);
+  });
+
+  it('keeps nothing between calls', async () => {
+    await all('globalThis.leak = 1; Object.prototype.polluted = 1; return items;');
+    const result = await all('return [{ leak: typeof leak, polluted: ({}).polluted ?? null }];');
+    expect(result.items).toEqual([{ leak: 'undefined', polluted: null }]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('stops a loop, a loop after await and a memory bomb, and runs again afterwards', async () => {
+    await expect(all('while (true) {}')).rejects.toMatchObject({ code: 'PLUGIN_TIMEOUT' });
+    await expect(all('await null; for (;;) {}')).rejects.toMatchObject({ code: 'PLUGIN_TIMEOUT' });
+    await expect(all('const a = []; for (;;) a.push(new Array(1e5).fill(1));')).rejects.toMatchObject({
+      code: 'PLUGIN_MEMORY',
+    });
+    await expect(all('return items;')).resolves.toMatchObject({ items: [{ n: 1 }, { n: 2 }] });
+  });
+
+  it('refuses an output over the size cap', async () => {
+    await expect(all('return [{ big: "x".repeat(200000) }]')).rejects.toMatchObject({
+      code: 'PLUGIN_OUTPUT_INVALID',
+    });
+  });
+});

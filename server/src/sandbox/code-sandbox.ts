@@ -1,0 +1,83 @@
+import type { Item } from '@sbss/sdk';
+import type ivm from 'isolated-vm';
+import type { LogLine } from '../engine/ports.js';
+import { readOutcome } from './call-outcome.js';
+import { codeRuntimeSource } from './code-runtime-source.js';
+import { IsolateRunner, type RuntimeObject, runtimeHandles } from './isolate-runner.js';
+import { trimGlobalsSource } from './sandbox-globals-source.js';
+import { type SandboxLimits, sandboxLimits } from './sandbox-limits.js';
+
+export type CodeMode = 'all' | 'each';
+
+export interface CodeRun {
+  code: string;
+  mode: CodeMode;
+  items: Item[];
+  signal?: AbortSignal;
+}
+
+interface Prepared {
+  runtime: ivm.Script;
+  trim: ivm.Script;
+}
+
+/**
+ * Runs Code node bodies. One isolate holds the limits; every call gets a fresh context, so
+ * nothing one workflow's code leaves on the global object or the built-ins reaches another's.
+ * The code has no capabilities: no network, files, timers or host objects.
+ */
+export class CodeSandbox {
+  readonly limits: SandboxLimits;
+  readonly #runner: IsolateRunner<Prepared>;
+
+  constructor(limits: Partial<SandboxLimits> = {}) {
+    this.limits = sandboxLimits(limits);
+    const settings = JSON.stringify({
+      maxOutputLength: this.limits.maxOutputLength,
+      maxLogLines: this.limits.maxLogLines,
+    });
+    this.#runner = new IsolateRunner<Prepared>({
+      limits: this.limits,
+      contextPerCall: true,
+      prepare: (isolate) => ({
+        runtime: isolate.compileScriptSync(`(${codeRuntimeSource})(${settings})`, { filename: 'sbss:code' }),
+        trim: isolate.compileScriptSync(trimGlobalsSource, { filename: 'sbss:globals' }),
+      }),
+      install: (prepared, context) => {
+        const runtime: ivm.Reference<RuntimeObject> = prepared.runtime.runSync(context, { reference: true });
+        prepared.trim.runSync(context);
+        context.global.deleteSync('__sbssSend');
+        return runtimeHandles(runtime);
+      },
+    });
+  }
+
+  async run(run: CodeRun): Promise<{ items: Item[]; logs: LogLine[] }> {
+    const answer = await this.#runner.run({
+      subject: 'The Code node',
+      ...(run.signal ? { signal: run.signal } : {}),
+      payload: () => JSON.stringify({ code: run.code, mode: run.mode, items: run.items }),
+    });
+    const { output, logs } = readOutcome(answer, () => new Date(), this.limits.maxOutputLength);
+    return { items: output.main ?? [], logs };
+  }
+
+  dispose(): void {
+    this.#runner.dispose();
+  }
+}
+
+let shared: CodeSandbox | undefined;
+
+/** The process's Code node sandbox, created on first use; `core/code@1` runs here. */
+export function sharedCodeSandbox(): CodeSandbox {
+  shared ??= new CodeSandbox();
+  return shared;
+}
+
+/** Replaces the shared sandbox's limits (server start-up, tests); the old isolate is disposed. */
+export function configureCodeSandbox(limits: Partial<SandboxLimits>): CodeSandbox {
+  shared?.dispose();
+  shared = new CodeSandbox(limits);
+  return shared;
+}

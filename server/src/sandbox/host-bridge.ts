@@ -1,0 +1,149 @@
+import type {
+  CredentialsCapability,
+  DataCapability,
+  HttpCapability,
+  JsonValue,
+  MailCapability,
+  StateCapability,
+} from '@sbss/sdk';
+import { z } from 'zod';
+import { SbssError, toErrorRecord } from '../engine/errors.js';
+
+/** The capabilities one sandboxed call was granted; each runs in the host. */
+export interface GrantedCapabilities {
+  http: HttpCapability;
+  credentials: CredentialsCapability;
+  state: StateCapability;
+  data: DataCapability;
+  /** Only for plugins whose manifest asks for the `mail` permission. */
+  mail?: MailCapability;
+}
+
+const json = z.json();
+const name = z.string().min(1).max(200);
+const record = z.record(z.string(), json);
+const dataQuery = z
+  .object({
+    where: z.record(z.string(), json).optional(),
+    since: z.string().optional(),
+    until: z.string().optional(),
+    limit: z.number().int().min(0).optional(),
+    orderBy: z.string().optional(),
+    desc: z.boolean().optional(),
+  })
+  .strict();
+const dataAggregate = z
+  .object({
+    groupBy: z.string().optional(),
+    bucket: z.enum(['hour', 'day', 'week']).optional(),
+    where: z.record(z.string(), json).optional(),
+    since: z.string().optional(),
+    until: z.string().optional(),
+  })
+  .strict();
+const mailMessage = z
+  .object({
+    credential: name,
+    from: z.string(),
+    to: z.array(z.string()),
+    cc: z.array(z.string()).optional(),
+    subject: z.string(),
+    text: z.string().optional(),
+    html: z.string().optional(),
+  })
+  .strict();
+const httpRequest = z
+  .object({
+    url: z.string(),
+    method: z.string().optional(),
+    headers: z.record(z.string(), z.string()).optional(),
+    body: json.optional(),
+    timeoutMs: z.number().positive().optional(),
+  })
+  .strict();
+
+/** Each operation: the schema of its arguments (checked, since they come from the sandbox) and the call. */
+const operations = {
+  'http.fetch': {
+    args: z.tuple([httpRequest]),
+    run: (c: GrantedCapabilities, [r]: [z.infer<typeof httpRequest>]) => c.http.fetch(r),
+  },
+  'credentials.get': {
+    args: z.tuple([name]),
+    run: (c: GrantedCapabilities, [n]: [string]) => c.credentials.get(n),
+  },
+  'state.get': { args: z.tuple([name]), run: (c: GrantedCapabilities, [k]: [string]) => c.state.get(k) },
+  'state.set': {
+    args: z.tuple([name, json]),
+    run: (c: GrantedCapabilities, [k, v]: [string, JsonValue]) => c.state.set(k, v),
+  },
+  'state.delete': {
+    args: z.tuple([name]),
+    run: (c: GrantedCapabilities, [k]: [string]) => c.state.delete(k),
+  },
+  'data.insert': {
+    args: z.tuple([name, z.array(record)]),
+    run: (c: GrantedCapabilities, [n, r]: [string, Record<string, JsonValue>[]]) => c.data.insert(n, r),
+  },
+  'data.upsert': {
+    args: z.tuple([name, name, record]),
+    run: (c: GrantedCapabilities, [n, k, r]: [string, string, Record<string, JsonValue>]) =>
+      c.data.upsert(n, k, r),
+  },
+  'data.get': {
+    args: z.tuple([name, name]),
+    run: (c: GrantedCapabilities, [n, k]: [string, string]) => c.data.get(n, k),
+  },
+  'data.query': {
+    args: z.union([z.tuple([name]), z.tuple([name, dataQuery])]),
+    run: (c: GrantedCapabilities, [n, q]: [string, z.infer<typeof dataQuery>?]) => c.data.query(n, q),
+  },
+  'data.aggregate': {
+    args: z.union([z.tuple([name]), z.tuple([name, dataAggregate])]),
+    run: (c: GrantedCapabilities, [n, a]: [string, z.infer<typeof dataAggregate>?]) => c.data.aggregate(n, a),
+  },
+  'mail.send': {
+    args: z.tuple([mailMessage]),
+    run: (c: GrantedCapabilities, [m]: [z.infer<typeof mailMessage>]) => {
+      if (!c.mail)
+        throw new SbssError(
+          'CREDENTIAL_UNAVAILABLE',
+          "The plugin's manifest does not ask for the mail permission",
+        );
+      return c.mail.send(m);
+    },
+  },
+} as const;
+
+type Operation = keyof typeof operations;
+
+/** A request as the runtime sends it: which call asks, for what, with which arguments. */
+export const requestSchema = z.object({ call: z.string(), op: z.string(), args: z.array(z.unknown()) });
+
+/**
+ * Answers one capability request from the sandbox with JSON text: `{ ok: value }` or
+ * `{ error: { code, message, details } }`. It never throws, and never lets an error's stack
+ * or any host object cross: only the error's code, message and details do.
+ */
+export async function answerRequest(
+  capabilities: GrantedCapabilities,
+  op: string,
+  args: unknown[],
+): Promise<string> {
+  try {
+    if (!Object.hasOwn(operations, op)) throw new Error(`No capability "${op}"`);
+    const operation = operations[op as Operation];
+    const parsed = operation.args.safeParse(args);
+    if (!parsed.success) {
+      throw Object.assign(new Error(`Invalid arguments to ctx.${op}: ${parsed.error.issues[0]?.message}`), {
+        code: 'BAD_REQUEST',
+      });
+    }
+    const run = operation.run as (c: GrantedCapabilities, a: unknown) => Promise<unknown>;
+    const value = await run(capabilities, parsed.data);
+    // JSON has no undefined: `state.get` of a missing key answers "none" rather than null.
+    return value === undefined ? '{"none":true}' : JSON.stringify({ ok: value });
+  } catch (error) {
+    return JSON.stringify({ error: toErrorRecord(error) });
+  }
+}

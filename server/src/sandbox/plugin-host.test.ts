@@ -1,0 +1,83 @@
+import { NodeError } from '@sbss/sdk';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SbssError } from '../engine/errors.js';
+import type { GrantedCapabilities } from './host-bridge.js';
+import { type PluginCall, PluginHost } from './plugin-host.js';
+
+/** A bundle written by hand in the shape `sbss plugin build` produces, with a params stand-in. */
+const source = String.raw`"use strict";
+const params = { safeParse: (value) => ({ success: true, data: value }) };
+const mark = Symbol.for('sbss.NodeError');
+globalThis.__sbssPlugin = { name: 'unit', version: '1.0.0', nodes: [
+  { id: 'echo', version: 1, params, run: (ctx) => ctx.input.main.map((item, i) => ({ ...item, p: ctx.paramsFor(i), key: ctx.idempotencyKey(i) })) },
+  { id: 'fail', version: 1, params, run() { const e = new Error('quota reached'); e.name = 'NodeError'; e.code = 'QUOTA'; e.details = { left: 0 }; Object.defineProperty(e, mark, { value: true }); throw e; } },
+  { id: 'state', version: 1, params, async run(ctx) {
+    const before = await ctx.state.get('n');
+    await ctx.state.set('n', (before ?? 0) + 1);
+    let denied = null;
+    try { await ctx.credentials.get('other'); } catch (e) { denied = { code: e.code, isNodeError: mark in e }; }
+    ctx.log.info('counted', { before: before ?? null });
+    return [{ before: before ?? null, denied }];
+  } },
+] };`;
+
+const host = new PluginHost({ cpuTimeMs: 500, wallTimeMs: 2_000, memoryLimitMb: 64 });
+afterAll(() => host.dispose());
+const bundle = { key: 'sbss-plugin-unit@1.0.0', source };
+const state = new Map<string, unknown>();
+const capabilities = {
+  http: { fetch: () => Promise.reject(new Error('no network here')) },
+  credentials: {
+    get: () => Promise.reject(new SbssError('CREDENTIAL_UNAVAILABLE', 'not referenced')),
+  },
+  state: {
+    get: async (key: string) => state.get(key),
+    set: async (key: string, value: unknown) => void state.set(key, value),
+    delete: async (key: string) => void state.delete(key),
+  },
+} as unknown as GrantedCapabilities;
+
+const call = (node: string, input: PluginCall['input'] = { main: [{ a: 1 }] }): PluginCall => ({
+  node,
+  params: { x: 1 },
+  itemParams: { main: input.main?.map((_, i) => (i === 0 ? { x: 1 } : { x: 2 })) ?? [] },
+  input,
+  ids: { executionId: 'e1', workflowId: 'w1', workspaceId: 'ws', nodeId: 'n1' },
+  now: new Date('2024-01-01T00:00:00Z'),
+  capabilities,
+});
+
+describe('plugin host', () => {
+  it('copies items and per-item params in and the output out', async () => {
+    const { output } = await host.run(bundle, call('echo@1', { main: [{ a: 1 }, { a: 2 }] }));
+    expect(output.main).toEqual([
+      { a: 1, p: { x: 1 }, key: 'e1:n1:0' },
+      { a: 2, p: { x: 2 }, key: 'e1:n1:1' },
+    ]);
+  });
+
+  it('keeps the code of a NodeError the plugin throws', async () => {
+    const failure = await host.run(bundle, call('fail@1')).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(NodeError);
+    expect(failure).toMatchObject({ code: 'QUOTA', message: 'quota reached', details: { left: 0 } });
+  });
+
+  it('serves capabilities by copy and raises their errors as NodeErrors inside', async () => {
+    const first = await host.run(bundle, call('state@1'));
+    const second = await host.run(bundle, call('state@1'));
+    expect(first.output.main).toEqual([
+      { before: null, denied: { code: 'CREDENTIAL_UNAVAILABLE', isNodeError: true } },
+    ]);
+    expect(second.output.main?.[0]?.before).toBe(1);
+    expect(first.logs[0]).toMatchObject({ level: 'info', message: 'counted', data: { before: null } });
+  });
+
+  it('fails a call to a node the bundle does not have', async () => {
+    await expect(host.run(bundle, call('missing@1'))).rejects.toMatchObject({ code: 'NODE_FAILED' });
+  });
+
+  it('answers calls at once from one isolate', async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, () => host.run(bundle, call('echo@1'))));
+    expect(results.every((result) => result.output.main?.length === 1)).toBe(true);
+  });
+});

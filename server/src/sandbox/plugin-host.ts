@@ -1,0 +1,139 @@
+import type { JsonValue, PortItems } from '@sbss/sdk';
+import type ivm from 'isolated-vm';
+import { SbssError } from '../engine/errors.js';
+import { type CallOutcome, readOutcome } from './call-outcome.js';
+import type { GrantedCapabilities } from './host-bridge.js';
+import { IsolateRunner, type RuntimeHandles, type RuntimeObject, runtimeHandles } from './isolate-runner.js';
+import { pluginRuntimeSource } from './plugin-runtime-source.js';
+import { pluginLockdownSource, trimGlobalsSource } from './sandbox-globals-source.js';
+import { type SandboxLimits, sandboxLimits } from './sandbox-limits.js';
+
+/** A built plugin: the one script `sbss plugin build` wrote, under its `name@version`. */
+export interface PluginBundle {
+  key: string;
+  source: string;
+}
+
+/** One call of a plugin node's `run`, with params already parsed and expressions resolved. */
+export interface PluginCall {
+  /** `<node id>@<major>` within the plugin. */
+  node: string;
+  params: unknown;
+  itemParams: Record<string, unknown[]>;
+  input: PortItems;
+  ids: { executionId: string; workflowId: string; workspaceId: string; nodeId: string };
+  now: Date;
+  capabilities: GrantedCapabilities;
+  signal?: AbortSignal;
+}
+
+interface Prepared {
+  runtime: ivm.Script;
+  trim: ivm.Script;
+  lockdown: ivm.Script;
+  bundle: ivm.Script;
+}
+
+/**
+ * Runs plugin nodes, one isolate per plugin version, each script compiled once and its context
+ * reused across calls. A plugin that fails, overruns or dies fails its own calls only.
+ */
+export class PluginHost {
+  readonly limits: SandboxLimits;
+  readonly #runners = new Map<string, IsolateRunner<Prepared>>();
+  readonly #now: () => Date;
+
+  constructor(limits: Partial<SandboxLimits> = {}, now: () => Date = () => new Date()) {
+    this.limits = sandboxLimits(limits);
+    this.#now = now;
+  }
+
+  /** Loads the plugin's isolate now: the first call then pays no start-up cost. */
+  warm(bundle: PluginBundle): void {
+    this.#runner(bundle).warm();
+  }
+
+  async run(bundle: PluginBundle, call: PluginCall): Promise<CallOutcome> {
+    const subject = `Node "${call.node}" of plugin ${bundle.key}`;
+    const answer = await this.#runner(bundle).run({
+      subject,
+      capabilities: call.capabilities,
+      ...(call.signal ? { signal: call.signal } : {}),
+      payload: (callId) => payloadOf(callId, call),
+    });
+    return readOutcome(answer, this.#now, this.limits.maxOutputLength);
+  }
+
+  dispose(): void {
+    for (const runner of this.#runners.values()) runner.dispose();
+    this.#runners.clear();
+  }
+
+  #runner(bundle: PluginBundle): IsolateRunner<Prepared> {
+    let runner = this.#runners.get(bundle.key);
+    if (!runner) {
+      runner = new IsolateRunner<Prepared>({
+        limits: this.limits,
+        contextPerCall: false,
+        prepare: (isolate) => compile(isolate, bundle, this.limits),
+        install: (prepared, context) => install(prepared, context, bundle.key, this.limits),
+      });
+      this.#runners.set(bundle.key, runner);
+    }
+    return runner;
+  }
+}
+
+function compile(isolate: ivm.Isolate, bundle: PluginBundle, limits: SandboxLimits): Prepared {
+  const settings = JSON.stringify({
+    maxOutputLength: limits.maxOutputLength,
+    maxLogLines: limits.maxLogLines,
+  });
+  try {
+    return {
+      runtime: isolate.compileScriptSync(`(${pluginRuntimeSource})(${settings})`, {
+        filename: 'sbss:runtime',
+      }),
+      trim: isolate.compileScriptSync(trimGlobalsSource, { filename: 'sbss:globals' }),
+      lockdown: isolate.compileScriptSync(pluginLockdownSource, { filename: 'sbss:lockdown' }),
+      bundle: isolate.compileScriptSync(bundle.source, { filename: `plugin:${bundle.key}` }),
+    };
+  } catch (error) {
+    throw new SbssError(
+      'PLUGIN_INVALID',
+      `The bundle of plugin ${bundle.key} does not compile: ${message(error)}`,
+    );
+  }
+}
+
+function install(
+  prepared: Prepared,
+  context: ivm.Context,
+  key: string,
+  limits: SandboxLimits,
+): RuntimeHandles {
+  const runtime: ivm.Reference<RuntimeObject> = prepared.runtime.runSync(context, { reference: true });
+  prepared.trim.runSync(context);
+  try {
+    prepared.bundle.runSync(context, { timeout: limits.cpuTimeMs });
+    runtime.getSync('attach', { reference: true }).applySync(undefined, [], { timeout: limits.cpuTimeMs });
+    prepared.lockdown.runSync(context, { timeout: limits.cpuTimeMs });
+  } catch (error) {
+    throw new SbssError('PLUGIN_CRASHED', `Plugin ${key} failed while loading: ${message(error)}`);
+  }
+  return runtimeHandles(runtime);
+}
+
+/** Per-item params equal to the batch's params are sent once, as null, not once per item. */
+function payloadOf(callId: string, call: PluginCall): string {
+  const itemParams: Record<string, JsonValue[]> = {};
+  for (const [port, values] of Object.entries(call.itemParams)) {
+    itemParams[port] = values.map((value) => (value === call.params ? null : (value as JsonValue)));
+  }
+  const { node, params, input, ids } = call;
+  return JSON.stringify({ callId, node, params, itemParams, input, ids, now: call.now.toISOString() });
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

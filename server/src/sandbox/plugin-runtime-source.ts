@@ -1,0 +1,117 @@
+import { callFrameSource } from './call-frame-source.js';
+
+/**
+ * Source of the runtime inside a plugin's isolate, evaluated before the plugin's bundle. It takes
+ * the host's `send` function off the global object (so the bundle never sees it) and returns
+ * `{ attach, call, deliver }`, reachable only through the host's References:
+ *
+ * - `attach()` picks up the definition the bundle left in `globalThis.__sbssPlugin`;
+ * - `call(payload)` runs one node with a context built from the JSON payload and resolves to one
+ *   JSON answer (`{ ok, logs }` or `{ error, logs }`);
+ * - `deliver(id, reply)` settles a capability request: capabilities are asked for with
+ *   `send(id, request)` and answered later, both as JSON text, so only copies cross.
+ */
+export const pluginRuntimeSource = String.raw`
+(function (limits) {
+  'use strict';
+  const send = globalThis.__sbssSend;
+  delete globalThis.__sbssSend;
+${callFrameSource}
+  const nodes = new Map();
+  const pending = new Map();
+  let nextRequest = 0;
+
+  function attach() {
+    const plugin = globalThis.__sbssPlugin;
+    delete globalThis.__sbssPlugin;
+    if (typeof plugin !== 'object' || plugin === null || !isArray(plugin.nodes)) {
+      throw new TypeError('the bundle did not define a plugin (export default definePlugin(...))');
+    }
+    for (const node of plugin.nodes) nodes.set(node.id + '@' + node.version, node);
+    return nodes.size;
+  }
+
+  function request(callId, op, args) {
+    nextRequest += 1;
+    const id = nextRequest;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      send(id, stringify({ call: callId, op, args }));
+    });
+  }
+
+  function deliver(id, reply) {
+    const waiting = pending.get(id);
+    if (waiting === undefined) return;
+    pending.delete(id);
+    const answer = parse(reply);
+    if ('ok' in answer) waiting.resolve(answer.ok);
+    else if ('none' in answer) waiting.resolve(undefined);
+    else waiting.reject(capabilityError(answer.error));
+  }
+
+  function parsed(node, value) {
+    const result = node.params.safeParse(value);
+    if (result.success) return result.data;
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length ? issue.path.join('.') + ': ' : '';
+    throw capabilityError({ code: 'NODE_PARAMS_INVALID', message: 'Params do not match the node schema: ' + where + (issue ? issue.message : 'invalid') });
+  }
+
+  function context(node, payload, log) {
+    const { callId, ids } = payload;
+    const ask = (op) => (...args) => request(callId, op, args);
+    const perItem = new Map();
+    const params = parsed(node, payload.params);
+    const at = (level) => (message, data) => log.add(level, message, data);
+    return {
+      params,
+      paramsFor(index, port = 'main') {
+        const key = port + '#' + index;
+        if (perItem.has(key)) return perItem.get(key);
+        const items = payload.input[port];
+        if (!items || index < 0 || index >= items.length) throw new RangeError('No item ' + index + ' on port "' + port + '"');
+        const values = payload.itemParams[port];
+        const value = values && values[index] != null ? parsed(node, values[index]) : params;
+        perItem.set(key, value);
+        return value;
+      },
+      input: payload.input,
+      executionId: ids.executionId,
+      workflowId: ids.workflowId,
+      workspaceId: ids.workspaceId,
+      nodeId: ids.nodeId,
+      idempotencyKey: (index, port = 'main') =>
+        ids.executionId + ':' + ids.nodeId + ':' + (port === 'main' ? index : port + '.' + index),
+      now: () => new Date(payload.now),
+      http: { fetch: ask('http.fetch') },
+      credentials: { get: ask('credentials.get') },
+      state: { get: ask('state.get'), set: ask('state.set'), delete: ask('state.delete') },
+      data: {
+        insert: ask('data.insert'),
+        upsert: ask('data.upsert'),
+        get: ask('data.get'),
+        query: ask('data.query'),
+        aggregate: ask('data.aggregate'),
+      },
+      mail: { send: ask('mail.send') },
+      log: { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') },
+    };
+  }
+
+  async function call(payloadJson) {
+    const log = createLog(limits.maxLogLines);
+    try {
+      const payload = parse(payloadJson);
+      const node = nodes.get(payload.node);
+      if (node === undefined) throw new TypeError('the plugin has no node ' + payload.node);
+      const result = await node.run(context(node, payload, log));
+      return answerOk(isArray(result) ? { main: result } : result, log);
+    } catch (error) {
+      return answerError(error, log);
+    }
+  }
+
+  return { attach, call, deliver };
+})
+`;

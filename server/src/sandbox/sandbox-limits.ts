@@ -1,0 +1,25 @@
+/** Limits of one sandboxed call (a plugin node's `run` or a Code node). */
+export interface SandboxLimits {
+  /** Heap of the isolate; hitting it fails the call and the next call gets a fresh isolate. */
+  memoryLimitMb: number;
+  /** CPU time the isolate may spend on one call. */
+  cpuTimeMs: number;
+  /** Time one call may take from start to end, waiting on `ctx.http` and the like included. */
+  wallTimeMs: number;
+  /** Longest JSON of a call's output, in characters. */
+  maxOutputLength: number;
+  /** Log lines kept per call; later lines are counted, not kept. */
+  maxLogLines: number;
+}
+
+export const defaultSandboxLimits: SandboxLimits = {
+  memoryLimitMb: 128,
+  cpuTimeMs: 5_000,
+  wallTimeMs: 60_000,
+  maxOutputLength: 20_000_000,
+  maxLogLines: 1_000,
+};
+
+export function sandboxLimits(overrides: Partial<SandboxLimits> = {}): SandboxLimits {
+  return { ...defaultSandboxLimits, ...overrides };
+}

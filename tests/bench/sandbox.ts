@@ -1,0 +1,226 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Item, type NodeContext, type NodeDefinition, normalizeResult } from '@sbss/sdk';
+import {
+  buildPlugin,
+  createExpressionEvaluator,
+  type GrantedCapabilities,
+  installPlugin,
+  type PluginBundle,
+  PluginHost,
+  readPluginPackageDir,
+} from '@sbss/server';
+import { noopNode, scoreNode } from './fixtures/bench-nodes.js';
+
+export type BenchResult = {
+  scenario: string;
+  figure: string;
+  unit: string;
+  value: number;
+  spread?: number;
+  baseline?: string;
+  baselineValue?: number;
+};
+
+const benchNodes = fileURLToPath(new URL('./fixtures/bench-nodes.ts', import.meta.url));
+
+const pluginSource = `
+import { definePlugin } from '@sbss/sdk';
+import { noopNode, scoreNode } from ${JSON.stringify(benchNodes)};
+export default definePlugin({ name: 'bench', version: '1.0.0', nodes: [noopNode, scoreNode] });
+`;
+
+const words = [
+  'love',
+  'great',
+  'broken',
+  'refund',
+  'the',
+  'phone',
+  'battery',
+  'camera',
+  'bad',
+  'good',
+  'store',
+  'delivery',
+];
+const mentions = (count: number): Item[] =>
+  Array.from({ length: count }, (_, i) => ({
+    id: `m${i}`,
+    author: { name: `user${i}`, followers: i * 37 },
+    text: Array.from({ length: 24 }, (_, k) => words[(i * 7 + k * 3) % words.length]).join(' '),
+  }));
+
+const capabilities = {} as GrantedCapabilities;
+
+/** Calls per second over `rounds` rounds of `iterations` calls: median, and max − min as spread. */
+async function rate(
+  iterations: number,
+  once: () => Promise<unknown>,
+  rounds = 5,
+): Promise<{ value: number; spread: number }> {
+  for (let k = 0; k < Math.min(200, iterations); k++) await once();
+  const rates: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const started = performance.now();
+    for (let k = 0; k < iterations; k++) await once();
+    rates.push(iterations / ((performance.now() - started) / 1000));
+  }
+  rates.sort((a, b) => a - b);
+  return {
+    value: Math.round(rates[Math.floor(rates.length / 2)] ?? 0),
+    spread: Math.round((rates.at(-1) ?? 0) - (rates[0] ?? 0)),
+  };
+}
+
+function inHost(node: NodeDefinition, items: Item[], params: Record<string, unknown>) {
+  const ctx = {
+    params: node.params.parse(params),
+    input: { main: items },
+    paramsFor: () => params,
+  } as unknown as NodeContext;
+  return async () => normalizeResult(await node.run({ ...ctx, params: node.params.parse(params) }));
+}
+
+function inSandbox(
+  host: PluginHost,
+  bundle: PluginBundle,
+  node: string,
+  items: Item[],
+  params: Record<string, unknown>,
+) {
+  return () =>
+    host.run(bundle, {
+      node,
+      params,
+      itemParams: { main: items.map(() => params) },
+      input: { main: items },
+      ids: { executionId: 'bench', workflowId: 'bench', workspaceId: 'bench', nodeId: 'n' },
+      now: new Date(),
+      capabilities,
+    });
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const scratch = mkdtempSync(join(tmpdir(), 'sbss-bench-'));
+  try {
+    const dir = join(scratch, 'plugin');
+    mkdirSync(join(dir, 'src'), { recursive: true });
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'sbss-plugin-bench', version: '1.0.0', type: 'module' }),
+    );
+    writeFileSync(join(dir, 'src', 'index.ts'), pluginSource);
+    await buildPlugin(dir);
+    const results: BenchResult[] = [];
+
+    const installStarted = performance.now();
+    const installed = await installPlugin(dir, { dataDir: join(scratch, 'data') });
+    const installMs = performance.now() - installStarted;
+    const firstStarted = performance.now();
+    const plugin = readPluginPackageDir(installed.dir);
+    const host = new PluginHost();
+    await inSandbox(host, plugin.bundle, 'noop@1', mentions(1), {})();
+    const firstCallMs = performance.now() - firstStarted;
+    results.push(
+      {
+        scenario: 'sandbox: freshly installed plugin',
+        figure: 'time to first call',
+        unit: 'ms',
+        value: round(firstCallMs),
+      },
+      {
+        scenario: 'sandbox: plugin install (verify, copy)',
+        figure: 'install time',
+        unit: 'ms',
+        value: round(installMs),
+      },
+    );
+
+    for (const count of [1, 100]) {
+      const items = mentions(count);
+      const sandbox = await rate(
+        count === 1 ? 5_000 : 1_000,
+        inSandbox(host, plugin.bundle, 'noop@1', items, {}),
+      );
+      const native = await rate(
+        count === 1 ? 5_000 : 1_000,
+        inHost(noopNode as unknown as NodeDefinition, items, {}),
+      );
+      results.push({
+        scenario: `no-op node, ${count} item${count === 1 ? '' : 's'}`,
+        figure: 'calls/s (sandbox)',
+        unit: 'calls/s',
+        ...sandbox,
+        baseline: 'same node in the host',
+        baselineValue: native.value,
+      });
+      if (count === 1) {
+        results.push({
+          scenario: 'no-op node, 1 item',
+          figure: 'time per sandbox call',
+          unit: 'µs',
+          value: round(1e6 / sandbox.value),
+        });
+      }
+    }
+
+    const items = mentions(100);
+    const params = {
+      lexicon: { love: 2, great: 2, good: 1, bad: -1, broken: -2, refund: -2 },
+      field: 'score',
+    };
+    const scoreSandbox = await rate(500, inSandbox(host, plugin.bundle, 'score@1', items, params));
+    const scoreHost = await rate(500, inHost(scoreNode as unknown as NodeDefinition, items, params));
+    results.push(
+      {
+        scenario: 'keyword scoring of 100 mentions',
+        figure: 'calls/s (sandbox)',
+        unit: 'calls/s',
+        ...scoreSandbox,
+        baseline: 'same node in the host',
+        baselineValue: scoreHost.value,
+      },
+      {
+        scenario: 'keyword scoring of 100 mentions',
+        figure: 'sandbox time ÷ host time',
+        unit: '×',
+        value: round(scoreHost.value / scoreSandbox.value, 2),
+      },
+    );
+    host.dispose();
+
+    const evaluator = createExpressionEvaluator();
+    const context = {
+      nodes: {},
+      execution: { id: 'e', workflowId: 'w', mode: 'manual' as const },
+      vars: {},
+      now: new Date().toISOString(),
+    };
+    const expressions = await rate(500, () =>
+      evaluator.resolve(
+        { followers: '{{ $json.author.followers * 2 }}', tag: 'mention {{ $json.id }}' },
+        context,
+        items,
+      ),
+    );
+    evaluator.dispose();
+    results.push({
+      scenario: 'expressions, 2 per item over 100 items',
+      figure: 'evaluations/s',
+      unit: 'evaluations/s',
+      value: expressions.value * 200,
+      spread: expressions.spread * 200,
+    });
+    return results;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function round(value: number, digits = 1): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}

@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), 'sbss-cli-'));
+
+function sbss(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(root, 'server/bin/sbss.js'), ...args], {
+    cwd: root,
+    env: { ...process.env, SBSS_DATA_DIR: dataDir },
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('sbss CLI', () => {
+  it('runs a workflow file with input items and prints the execution as JSON', () => {
+    const result = sbss(
+      'run',
+      'examples/workflows/negative-mention-triage.json',
+      '--input',
+      'examples/data/sample-mentions.json',
+    );
+    expect(result.code).toBe(0);
+    const execution = JSON.parse(result.stdout) as {
+      status: string;
+      output: { main: { id: string; priority: string }[] };
+      steps: unknown[];
+    };
+    expect(execution.status).toBe('succeeded');
+    expect(execution.output.main.map((item) => [item.id, item.priority])).toEqual([
+      ['m1', 'urgent'],
+      ['m4', 'urgent'],
+      ['m3', 'normal'],
+      ['m2', 'normal'],
+    ]);
+    expect(execution.steps).toHaveLength(6);
+  });
+
+  it('prints the problems of an invalid workflow and exits non-zero', () => {
+    const file = join(dataDir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ name: 'bad', nodes: [{ id: 'a', type: 'nope/x@1' }] }));
+    const result = sbss('run', file);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stderr).problems[0]).toMatchObject({ code: 'UNKNOWN_NODE_TYPE', nodeId: 'a' });
+  });
+
+  it('applies migrations with db migrate', () => {
+    const result = sbss('db', 'migrate');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('up to date');
+  });
+
+  it('explains its usage for an unknown command', () => {
+    const result = sbss('frobnicate');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Usage: sbss');
+  });
+});
