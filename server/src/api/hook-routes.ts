@@ -6,9 +6,7 @@ import type { ExecutionOutcome } from '../runtime/execution-service.js';
 import type { ApiDeps } from './api-env.js';
 import { errorBody } from './error-handler.js';
 
-async function readBody(c: Context): Promise<JsonValue> {
-  const type = c.req.header('content-type') ?? '';
-  const text = await c.req.text();
+function parseBody(type: string, text: string): JsonValue {
   if (text === '') return {};
   if (type.includes('json')) {
     try {
@@ -54,8 +52,11 @@ export function hookRoutes({ triggers, executions }: ApiDeps) {
     if (!hook) {
       return c.json(errorBody('NOT_FOUND', `No active webhook for ${c.req.method} /hooks/${path}`), 404);
     }
+    const text = await c.req.text();
     const item: JsonObject = {
-      body: await readBody(c),
+      body: parseBody(c.req.header('content-type') ?? '', text),
+      // Signature checks need the exact bytes that were signed, not a re-serialisation.
+      ...(hook.keepRawBody ? { rawBody: text } : {}),
       query: c.req.query(),
       headers: c.req.header(),
       method: c.req.method,

@@ -59,6 +59,7 @@ const httpRequest = z
     headers: z.record(z.string(), z.string()).optional(),
     body: json.optional(),
     timeoutMs: z.number().positive().optional(),
+    responseType: z.enum(['text', 'json', 'base64']).optional(),
   })
   .strict();
 

@@ -129,6 +129,7 @@ export class TriggerService {
       path: String(params.path ?? '').replace(/^\/+|\/+$/g, ''),
       responseMode: String(params.responseMode ?? 'lastNode'),
       responseData: String(params.responseData ?? 'firstItem'),
+      keepRawBody: Boolean(params.secret || params.credential),
     };
   }
 

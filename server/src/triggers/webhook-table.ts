@@ -6,6 +6,8 @@ export interface WebhookEntry {
   path: string;
   responseMode: string;
   responseData: string;
+  /** The trigger checks a signature, so it is handed the body exactly as received. */
+  keepRawBody: boolean;
 }
 
 /**

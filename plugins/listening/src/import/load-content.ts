@@ -1,0 +1,53 @@
+import { type HttpCapability, NodeError } from '@sbss/sdk';
+import { decodeBase64 } from '../text/base64.js';
+import { type Charset, type DecodedText, decodeBytes } from '../text/decode-bytes.js';
+
+export interface ContentSource {
+  url?: string | undefined;
+  content?: string | undefined;
+  contentEncoding: 'text' | 'base64';
+  charset: Charset;
+  timeoutMs: number;
+}
+
+const base64Body = /^[A-Za-z0-9+/=\s_-]*$/;
+
+/**
+ * Gets the file as text. Bytes (a base64 upload or a download) are decoded here, because GBK and
+ * Big5 files only decode correctly when the charset is known or guessed from the bytes.
+ */
+export async function loadContent(http: HttpCapability, source: ContentSource): Promise<DecodedText> {
+  if (source.content !== undefined && source.content !== '') {
+    if (source.contentEncoding === 'text')
+      return { text: source.content.replace(/^\uFEFF/, ''), charset: 'utf-8' };
+    return decodeBytes(bytesOf(source.content), source.charset);
+  }
+  if (!source.url) throw new NodeError('IMPORT_NO_INPUT', 'Give either a URL or the file content');
+  const response = await http
+    .fetch({ url: source.url, timeoutMs: source.timeoutMs, responseType: 'base64' })
+    .catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new NodeError('IMPORT_UNREACHABLE', `Could not download ${source.url}: ${message}`, {
+        url: source.url,
+      });
+    });
+  if (response.status < 200 || response.status >= 300) {
+    throw new NodeError('IMPORT_HTTP_ERROR', `${source.url} answered HTTP ${response.status}`, {
+      url: source.url,
+      status: response.status,
+    });
+  }
+  const { body } = response;
+  // A host that does not know `responseType` sends text (already decoded, charset from the header).
+  if (typeof body === 'string' && base64Body.test(body)) return decodeBytes(bytesOf(body), source.charset);
+  if (typeof body === 'string') return { text: body.replace(/^\uFEFF/, ''), charset: 'utf-8' };
+  return { text: JSON.stringify(body), charset: 'utf-8' };
+}
+
+function bytesOf(base64: string): Uint8Array {
+  try {
+    return decodeBase64(base64);
+  } catch (error) {
+    throw new NodeError('IMPORT_BAD_CONTENT', `The content is not valid base64: ${(error as Error).message}`);
+  }
+}

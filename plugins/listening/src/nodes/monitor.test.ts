@@ -1,0 +1,43 @@
+import { runNode } from '@sbss/sdk/testing';
+import { describe, expect, it } from 'vitest';
+import { monitorNode } from './monitor.js';
+
+const mentions = [
+  {
+    id: '1',
+    source: 'weibo',
+    author: { name: '小王' },
+    text: '這家店發貨太慢了，客服也不回',
+    lang: 'zh-Hant',
+  },
+  { id: '2', source: 'twitter', author: { name: 'dana' }, text: 'Loving the new release', lang: 'en' },
+  { id: '3', source: 'zhihu', author: { name: '李雷' }, text: '发货很快，包装不错', lang: 'zh-Hans' },
+];
+
+describe('listening/monitor', () => {
+  it('sends matching mentions to matched with the terms that hit, the rest to unmatched', async () => {
+    const result = await runNode(monitorNode, {
+      params: { query: '发货 AND (慢 OR 客服) AND NOT 包装' },
+      input: mentions,
+    });
+    expect(result.output.matched?.map((item) => item.id)).toEqual(['1']);
+    expect(result.output.matched?.[0]?.matches).toEqual({ monitor: ['发货', '慢', '客服'] });
+    expect(result.output.unmatched?.map((item) => item.id)).toEqual(['2', '3']);
+  });
+
+  it('keeps the terms of earlier monitors under their own names', async () => {
+    const result = await runNode(monitorNode, {
+      params: { query: 'lang:en AND release', name: 'launch' },
+      input: [{ ...mentions[1], matches: { brand: ['acme'] } }],
+    });
+    expect(result.output.matched?.[0]?.matches).toEqual({ brand: ['acme'], launch: ['lang:en', 'release'] });
+  });
+
+  it('fails with the column of a syntax error', async () => {
+    const run = runNode(monitorNode, { params: { query: '(发货 OR 物流' }, input: mentions });
+    await expect(run).rejects.toMatchObject({
+      code: 'QUERY_INVALID',
+      details: { column: 10, pointer: '(发货 OR 物流\n         ^' },
+    });
+  });
+});

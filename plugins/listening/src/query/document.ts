@@ -1,0 +1,49 @@
+import { foldText } from '../text/fold.js';
+import { tokenize } from '../text/tokens.js';
+import type { QueryField } from './ast.js';
+
+/** One searchable text of a mention, folded and tokenized once for all terms. */
+export interface SearchDoc {
+  fields: ReadonlySet<QueryField>;
+  tokens: string[];
+  /** Token → positions, so exact terms jump straight to their candidates. */
+  positions: Map<string, number[]>;
+}
+
+/** What a query can look at in an item; absent parts are simply never matched. */
+export interface MentionView {
+  text?: string;
+  title?: string;
+  authorName?: string;
+  lang?: string;
+  source?: string;
+}
+
+export interface SearchSubject {
+  docs: SearchDoc[];
+  lang: string;
+  source: string;
+}
+
+const titleFields: ReadonlySet<QueryField> = new Set(['text', 'title']);
+const textFields: ReadonlySet<QueryField> = new Set(['text']);
+const authorFields: ReadonlySet<QueryField> = new Set(['author']);
+
+export function searchSubject(view: MentionView): SearchSubject {
+  const docs: SearchDoc[] = [];
+  if (view.title) docs.push(searchDoc(view.title, titleFields));
+  if (view.text) docs.push(searchDoc(view.text, textFields));
+  if (view.authorName) docs.push(searchDoc(view.authorName, authorFields));
+  return { docs, lang: (view.lang ?? '').toLowerCase(), source: foldText(view.source ?? '') };
+}
+
+function searchDoc(text: string, fields: ReadonlySet<QueryField>): SearchDoc {
+  const tokens = tokenize(foldText(text));
+  const positions = new Map<string, number[]>();
+  tokens.forEach((token, at) => {
+    const list = positions.get(token);
+    if (list) list.push(at);
+    else positions.set(token, [at]);
+  });
+  return { fields, tokens, positions };
+}

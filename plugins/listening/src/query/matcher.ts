@@ -1,0 +1,56 @@
+import type { QueryNode, TermNode } from './ast.js';
+import type { SearchSubject } from './document.js';
+import { spansIn, tokenMatches } from './spans.js';
+
+export interface MatchResult {
+  matched: boolean;
+  /** Terms, as written in the query, that contributed to the match. */
+  terms: string[];
+}
+
+export function matchQuery(query: QueryNode, subject: SearchSubject): MatchResult {
+  const hits = new Set<string>();
+  const matched = evaluate(query, subject, hits);
+  return { matched, terms: matched ? [...hits] : [] };
+}
+
+/** Hits are kept only from branches that held: a failed AND or a NOT reports nothing. */
+function evaluate(node: QueryNode, subject: SearchSubject, hits: Set<string>): boolean {
+  switch (node.type) {
+    case 'and': {
+      const local = new Set<string>();
+      for (const child of node.children) if (!evaluate(child, subject, local)) return false;
+      for (const hit of local) hits.add(hit);
+      return true;
+    }
+    case 'or': {
+      let any = false;
+      for (const child of node.children) any = evaluate(child, subject, hits) || any;
+      return any;
+    }
+    case 'not':
+      return !evaluate(node.child, subject, new Set());
+    case 'term':
+      if (node.field === 'lang' || node.field === 'source') return wholeValue(node, subject, hits);
+      return positional(node, subject, hits);
+    case 'near':
+      return positional(node, subject, hits);
+  }
+}
+
+function positional(node: QueryNode, subject: SearchSubject, hits: Set<string>): boolean {
+  let any = false;
+  for (const doc of subject.docs) any = spansIn(node, doc, hits).length > 0 || any;
+  return any;
+}
+
+/** `lang:zh` matches zh, zh-Hans and zh-Hant: a language tag matches its more specific tags (BCP 47 prefix). */
+function wholeValue(term: TermNode, subject: SearchSubject, hits: Set<string>): boolean {
+  const value = term.field === 'lang' ? subject.lang : subject.source;
+  const [pattern] = term.tokens;
+  const ok =
+    pattern !== undefined &&
+    (tokenMatches(pattern, value) || (term.field === 'lang' && value.startsWith(`${term.value}-`)));
+  if (ok) hits.add(term.source);
+  return ok;
+}

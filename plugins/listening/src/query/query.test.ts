@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { type MentionView, matchQuery, parseQuery, QuerySyntaxError, searchSubject } from './index.js';
+
+function check(query: string, view: MentionView | string) {
+  const subject = searchSubject(typeof view === 'string' ? { text: view } : view);
+  return matchQuery(parseQuery(query), subject);
+}
+
+function columnOf(query: string): number {
+  try {
+    parseQuery(query);
+  } catch (error) {
+    if (error instanceof QuerySyntaxError) return error.column;
+    throw error;
+  }
+  throw new Error(`"${query}" parsed`);
+}
+
+describe('boolean operators', () => {
+  it('combines AND, OR and NOT with parentheses', () => {
+    const query = '(refund OR return) AND NOT "thank you"';
+    expect(check(query, 'I want a refund now').matched).toBe(true);
+    expect(check(query, 'refund done, thank you!').matched).toBe(false);
+    expect(check(query, 'nothing here').matched).toBe(false);
+  });
+
+  it('treats adjacent terms as AND and binds AND tighter than OR', () => {
+    expect(check('slow delivery OR broken', 'the screen is broken').matched).toBe(true);
+    expect(check('slow delivery OR broken', 'slow but fine').matched).toBe(false);
+    expect(check('slow delivery OR broken', 'delivery was slow').matched).toBe(true);
+  });
+
+  it('reports only the terms of branches that held', () => {
+    const result = check('(refund AND angry) OR late', 'refund was late');
+    expect(result.terms).toEqual(['late']);
+  });
+
+  it('keeps lower-case and/or as ordinary words', () => {
+    expect(check('rock and roll', 'rock music').matched).toBe(false);
+    expect(check('rock and roll', 'rock and roll').matched).toBe(true);
+  });
+});
+
+describe('words, phrases and wildcards', () => {
+  it('matches whole words only, ignoring case and width', () => {
+    expect(check('car', 'new cards').matched).toBe(false);
+    expect(check('iphone', 'ＩＰｈｏｎｅ 15 battery').matched).toBe(true);
+    expect(check('ＡＰＰＬＥ', 'apple store').matched).toBe(true);
+  });
+
+  it('matches quoted phrases word for word', () => {
+    expect(check('"customer service"', 'Customer   service, again').matched).toBe(true);
+    expect(check('"customer service"', 'service to the customer').matched).toBe(false);
+  });
+
+  it('expands * and ? inside words', () => {
+    expect(check('refund*', 'refunded yesterday').matched).toBe(true);
+    expect(check('colo?r', 'what a colour').matched).toBe(true);
+    expect(check('colo?r', 'what a color').matched).toBe(false);
+  });
+
+  it('matches Chinese without spaces, with ? and * between characters', () => {
+    expect(check('小米', '我昨天买了小米手机').matched).toBe(true);
+    expect(check('"华为手机"', '新的华为手机很好').matched).toBe(true);
+    expect(check('华为*手机', '华为的新款手机').matched).toBe(true);
+    expect(check('华?手机', '华为手机').matched).toBe(true);
+    expect(check('华?手机', '华手机').matched).toBe(false);
+  });
+
+  it('lets Simplified and Traditional forms match each other', () => {
+    expect(check('发货', '這家店發貨太慢了').matched).toBe(true);
+    expect(check('發貨 AND 客服', '发货慢，客服也不理人').matched).toBe(true);
+    expect(check('台灣', '台湾的朋友').matched).toBe(true);
+  });
+});
+
+describe('NEAR and fields', () => {
+  it('finds words within n words of each other in either order', () => {
+    expect(check('battery NEAR/3 drain*', 'the battery seems to drain fast').matched).toBe(true);
+    expect(check('battery NEAR/1 drain*', 'the battery seems to drain fast').matched).toBe(false);
+    expect(check('drain NEAR/2 battery', 'battery will drain').matched).toBe(true);
+    expect(check('(screen OR battery) NEAR/2 broken', 'my screen is broken').terms).toEqual([
+      'screen',
+      'broken',
+    ]);
+  });
+
+  it('counts Chinese characters as words for NEAR', () => {
+    expect(check('退款 NEAR/5 客服', '退款申请了三天客服都没回').matched).toBe(true);
+    expect(check('退款 NEAR/4 客服', '退款申请了三天客服都没回').matched).toBe(false);
+  });
+
+  it('limits terms to author, title, lang and source', () => {
+    const view = {
+      title: 'Weekly review',
+      text: 'fine',
+      authorName: 'Dana Lee',
+      lang: 'zh-Hant',
+      source: 'weibo',
+    };
+    expect(check('author:dana', view).matched).toBe(true);
+    expect(check('title:review', view).matched).toBe(true);
+    expect(check('title:fine', view).matched).toBe(false);
+    expect(check('review', view).matched).toBe(true);
+    expect(check('lang:zh', view).matched).toBe(true);
+    expect(check('lang:zh-hans', view).matched).toBe(false);
+    expect(check('source:weibo AND author:"dana lee"', view).matched).toBe(true);
+  });
+});
+
+describe('syntax errors', () => {
+  it('point at the column of the problem', () => {
+    expect(columnOf('apple AND')).toBe(7);
+    expect(columnOf('(apple OR pear')).toBe(15);
+    expect(columnOf('apple OR pear)')).toBe(14);
+    expect(columnOf('OR apple')).toBe(1);
+    expect(columnOf('apple NEAR/ pear')).toBe(7);
+    expect(columnOf('apple "pear')).toBe(7);
+    expect(columnOf('苹果 AND ()')).toBe(8);
+    expect(columnOf('a NEAR/2 (b AND c)')).toBe(3);
+  });
+
+  it('say what is wrong in words', () => {
+    expect(() => parseQuery('(apple OR pear')).toThrow(
+      'Missing ")" to close the "(" at column 1 (column 15)',
+    );
+    expect(() => parseQuery('')).toThrow(/empty/);
+  });
+});

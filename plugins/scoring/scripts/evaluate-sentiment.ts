@@ -1,0 +1,45 @@
+/**
+ * Accuracy of the shipped sentiment analyser on the held-out review split and on the
+ * other-domain mentions in data/eval/. Run after train-sentiment.ts.
+ *
+ *   pnpm --filter sbss-plugin-scoring eval:sentiment
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyzeSentiment } from '../src/sentiment/analyze.js';
+import { pluginRoot, readReviews, SEED, split } from './reviews.js';
+
+const NEUTRAL_BAND = 0.2;
+const percent = (good: number, all: number) => `${((good / all) * 100).toFixed(1)}% (${good}/${all})`;
+
+const { test } = split(readReviews(), 0.1, SEED);
+// The reviews carry no neutral label, so the analyser is made to pick a side here.
+const heldOut = test.filter(
+  (review) => analyzeSentiment(review.text, 'zh-Hans', { neutralBand: 0 }).score > 0 === review.positive,
+).length;
+console.log(`held-out reviews         ${percent(heldOut, test.length)}`);
+
+const evalDir = resolve(pluginRoot, 'data/eval');
+for (const file of readdirSync(evalDir)
+  .filter((name) => name.endsWith('.tsv'))
+  .sort()) {
+  const rows = readFileSync(resolve(evalDir, file), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t') as [string, string]);
+  let polar = 0;
+  let polarRight = 0;
+  let threeRight = 0;
+  for (const [label, text] of rows) {
+    const lang = file.includes('en') ? 'en' : 'zh';
+    const sentiment = analyzeSentiment(text, lang, { neutralBand: NEUTRAL_BAND });
+    if (sentiment.label === label) threeRight++;
+    if (label === 'neutral') continue;
+    polar++;
+    if (sentiment.score > 0 === (label === 'positive')) polarRight++;
+  }
+  console.log(
+    `${file.padEnd(24)} positive/negative ${percent(polarRight, polar)}, three labels ${percent(threeRight, rows.length)}`,
+  );
+}

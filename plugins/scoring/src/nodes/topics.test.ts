@@ -1,0 +1,58 @@
+import { runNode } from '@sbss/sdk/testing';
+import { describe, expect, it } from 'vitest';
+import { topics } from './topics.js';
+
+async function tag(text: string, params: object = {}) {
+  const { output } = await runNode(topics, { params, input: [{ id: '1', text }] });
+  return output.main?.[0] as { topics: string[]; topicHits: Record<string, string[]> };
+}
+
+describe('scoring/topics', () => {
+  it('tags mentions with the example taxonomy the form starts with', async () => {
+    expect((await tag('快递三天没到，申请退款也没人理')).topics).toEqual(['delivery', 'billing']);
+  });
+
+  it('adds the parent topic of a nested one', async () => {
+    expect((await tag('电池续航太差')).topics).toEqual(['product/battery', 'product']);
+    expect((await tag('电池续航太差', { includeParents: false })).topics).toEqual(['product/battery']);
+  });
+
+  it('matches Traditional text against Simplified keywords and back', async () => {
+    expect((await tag('電池一天就沒電了')).topics).toContain('product/battery');
+    expect((await tag('发票开错了', { taxonomy: 'billing: [發票]' })).topics).toEqual(['billing']);
+  });
+
+  it('reads a taxonomy written as JSON', async () => {
+    const taxonomy = JSON.stringify({ pricing: { keywords: ['price', '价格'] } });
+    expect((await tag('What is the PRICE?', { taxonomy })).topics).toEqual(['pricing']);
+  });
+
+  it('matches Latin keywords as whole words only', async () => {
+    const taxonomy = 'apps: [app]';
+    expect((await tag('so happy today', { taxonomy })).topics).toEqual([]);
+    expect((await tag('the app crashed', { taxonomy })).topics).toEqual(['apps']);
+  });
+
+  it('skips a topic when one of its exclusions is present', async () => {
+    const taxonomy = 'delivery: { keywords: [快递], exclude: [快递柜广告] }';
+    expect((await tag('楼下的快递柜广告', { taxonomy })).topics).toEqual([]);
+  });
+
+  it('reports which keywords hit', async () => {
+    expect((await tag('refund please, I was charged twice')).topicHits).toEqual({
+      billing: ['refund', 'charged'],
+    });
+  });
+
+  it('fails with the line of a YAML error', async () => {
+    const taxonomy = 'delivery: [快递\nbilling: ]';
+    await expect(tag('x', { taxonomy })).rejects.toMatchObject({ code: 'TAXONOMY_INVALID' });
+  });
+
+  it('refuses keywords that are not a list', async () => {
+    await expect(tag('x', { taxonomy: 'delivery: { keywords: 快递 }' })).rejects.toMatchObject({
+      code: 'TAXONOMY_INVALID',
+      message: 'delivery.keywords must be a list of keywords',
+    });
+  });
+});
