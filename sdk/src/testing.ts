@@ -1,6 +1,7 @@
 import type {
   DataAggregateRow,
   DataCapability,
+  DataQuery,
   DataRecord,
   HttpRequest,
   HttpResponse,
@@ -28,6 +29,8 @@ export interface RunNodeOptions {
   input?: PortItems | Item[];
   credentials?: Record<string, Record<string, string>>;
   state?: Record<string, JsonValue>;
+  /** Records the workspace already holds, by collection and key, e.g. from an earlier run. */
+  data?: Record<string, Record<string, JsonObject>>;
   /** Receives `ctx.mail.send`; without it every send fails. */
   mail?: (
     message: MailMessage,
@@ -56,7 +59,7 @@ export async function runNode(node: NodeDefinition, options: RunNodeOptions = {}
   const params = node.params.parse(options.params ?? {});
   const logs: LogLine[] = [];
   const state = new Map(Object.entries(options.state ?? {}));
-  const collections = new Map<string, Map<string, DataRecord>>();
+  const collections = seedCollections(options.data ?? {}, options.now ?? new Date());
   const requests: HttpRequest[] = [];
   const mails: MailMessage[] = [];
   const now = options.now ?? new Date();
@@ -140,18 +143,13 @@ function memoryData(collections: Map<string, Map<string, DataRecord>>, now: Date
     upsert: async (name, key, data) => put(name, key, data),
     get: async (name, key) => collection(name).get(key),
     async query(name, query = {}) {
-      const where = Object.entries(query.where ?? {});
-      const matches = [...collection(name).values()].filter(
-        (record) =>
-          where.every(([field, value]) => record.data[field] === value) &&
-          (!query.since || record.createdAt >= query.since) &&
-          (!query.until || record.createdAt < query.until),
-      );
+      const matches = [...collection(name).values()].filter((record) => matchesQuery(record, query));
       return matches.slice(0, query.limit ?? matches.length);
     },
     async aggregate(name, aggregate = {}) {
       const counts = new Map<string, DataAggregateRow>();
       for (const record of collection(name).values()) {
+        if (!matchesQuery(record, aggregate)) continue;
         const group = aggregate.groupBy === undefined ? undefined : (record.data[aggregate.groupBy] ?? null);
         const bucket =
           aggregate.bucket === undefined ? undefined : bucketStart(record.createdAt, aggregate.bucket);
@@ -188,4 +186,28 @@ function bucketStart(iso: string, bucket: keyof typeof bucketMs): string {
   const offset = bucket === 'week' ? 4 * bucketMs.day : 0;
   const time = Date.parse(iso);
   return new Date(Math.floor((time - offset) / size) * size + offset).toISOString();
+}
+
+/** The store's filter semantics: exact top-level field values and a creation-time window. */
+function matchesQuery(record: DataRecord, query: Pick<DataQuery, 'where' | 'since' | 'until'>): boolean {
+  return (
+    Object.entries(query.where ?? {}).every(([field, value]) => record.data[field] === value) &&
+    (!query.since || record.createdAt >= query.since) &&
+    (!query.until || record.createdAt < query.until)
+  );
+}
+
+function seedCollections(seed: Record<string, Record<string, JsonObject>>, now: Date) {
+  const stamp = now.toISOString();
+  return new Map(
+    Object.entries(seed).map(([name, records]) => [
+      name,
+      new Map(
+        Object.entries(records).map(([key, data]) => [
+          key,
+          { key, data: cloneJson(data), createdAt: stamp, updatedAt: stamp },
+        ]),
+      ),
+    ]),
+  );
 }

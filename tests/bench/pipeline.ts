@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPlatform, type Item } from '@sbss/server';
+import type { Item } from '@sbss/sdk';
+import { createPlatform } from '@sbss/server';
 import type { BenchResult } from './bench-kit.js';
 import { repoRoot } from './child-server.js';
 
