@@ -9,6 +9,7 @@ import { executionRoutes } from './execution-routes.js';
 import { hookRoutes } from './hook-routes.js';
 import { nodeTypeRoutes } from './node-type-routes.js';
 import { openApiDocument } from './openapi.js';
+import { reportRoutes } from './report-routes.js';
 import { workflowRoutes } from './workflow-routes.js';
 
 export const maxBodyBytes = 16 * 1024 * 1024;
@@ -40,6 +41,7 @@ export function createApi(deps: ApiDeps) {
     .route('/executions', executionRoutes(deps))
     .route('/credentials', credentialRoutes(deps))
     .route('/collections', collectionRoutes(deps))
+    .route('/reports', reportRoutes(deps))
     .get('/openapi.json', (c) => c.json(openApiDocument()));
 }
 

@@ -49,6 +49,9 @@ const operations: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
     get: { summary: 'One record' },
     put: { summary: 'Create or replace a record', body: z.record(z.string(), z.json()) },
   },
+  '/reports': { get: { summary: 'Reports rendered by reporting/render@1, newest first' } },
+  '/reports/{id}/html': { get: { summary: 'A report as self-contained HTML' } },
+  '/reports/{id}/pdf': { get: { summary: 'A report printed to PDF (needs Chromium on the server)' } },
   '/collections/{name}/aggregate': {
     get: { summary: 'Counts by field value and time bucket', query: aggregateQuery },
   },

@@ -71,6 +71,7 @@ describe('openDatabase', () => {
       '__drizzle_migrations',
       'credentials',
       'data_records',
+      'execution_counts',
       'execution_steps',
       'executions',
       'node_state',

@@ -1,8 +1,8 @@
-import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql, sum } from 'drizzle-orm';
 import { SbssError } from '../engine/errors.js';
 import type { StoreDb } from './database.js';
 import type { ExecutionListQuery } from './execution-types.js';
-import { executions } from './schema.js';
+import { executionCounts, executions } from './schema.js';
 
 const p = sql.placeholder;
 
@@ -28,12 +28,20 @@ export interface ListShape {
 /**
  * The filter combinations of the execution list, each built and prepared on first use. Every
  * combination has an index whose leading columns are its equality filters followed by
- * (created_at, id), so a page is a short index walk and the total a count over one index range.
+ * (created_at, id), so a page is a short index walk. The total adds up the matching rows of
+ * execution_counts: at most five per workflow, however many executions there are.
  */
 export function listQueries(db: StoreDb, shape: ListShape) {
   const filters: SQL[] = [eq(executions.workspaceId, p('workspaceId'))];
-  if (shape.workflow) filters.push(eq(executions.workflowId, p('workflowId')));
-  if (shape.status) filters.push(eq(executions.status, p('status')));
+  const countFilters: SQL[] = [eq(executionCounts.workspaceId, p('workspaceId'))];
+  if (shape.workflow) {
+    filters.push(eq(executions.workflowId, p('workflowId')));
+    countFilters.push(eq(executionCounts.workflowId, p('workflowId')));
+  }
+  if (shape.status) {
+    filters.push(eq(executions.status, p('status')));
+    countFilters.push(eq(executionCounts.status, p('status')));
+  }
   const where = and(...filters);
   // A row-value comparison is one range on the index, where an OR of two terms is not.
   const after = sql`(${executions.createdAt}, ${executions.id}) < (${p('cursorAt')}, ${p('cursorId')})`;
@@ -44,7 +52,11 @@ export function listQueries(db: StoreDb, shape: ListShape) {
       .where(shape.cursor ? and(where, after) : where)
       .orderBy(desc(executions.createdAt), desc(executions.id))
       .limit(p('limit')),
-    count: db.select({ total: count() }).from(executions).where(where),
+    // sum() is null over no rows and comes back as text (it could exceed a JS number in general).
+    count: db
+      .select({ total: sum(executionCounts.count) })
+      .from(executionCounts)
+      .where(and(...countFilters)),
   };
 }
 

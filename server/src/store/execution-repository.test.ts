@@ -232,16 +232,35 @@ describe('execution repository', () => {
         .all(...Array.from(sql.matchAll(/\?/g), () => 'x'))
         .map((row) => (row as { detail: string }).detail)
         .join('; ');
-    // Sorting in a temporary b-tree is fine for one execution's steps, never for a listing.
-    const queries: { sql: string; sorted: boolean }[] = [];
+    // Each filter combination walks the index led by its equality filters, then (created_at, id),
+    // backwards from the cursor: a page reads about `limit` entries whatever the filters. The
+    // total reads a few rows of execution_counts and never touches executions.
+    const pageIndexes = new Map([
+      ['false:false', 'executions_workspace_created_idx'],
+      ['false:true', 'executions_status_created_idx'],
+      ['true:false', 'executions_workflow_created_idx'],
+      ['true:true', 'executions_workflow_status_created_idx'],
+    ]);
     for (const workflow of [false, true]) {
       for (const status of [false, true]) {
         for (const cursor of [false, true]) {
           const list = listQueries(db, { workflow, status, cursor });
-          queries.push({ ...list.page.toSQL(), sorted: true }, { ...list.count.toSQL(), sorted: true });
+          const range = ['workspace_id=?'];
+          if (workflow) range.push('workflow_id=?');
+          if (status) range.push('status=?');
+          if (cursor) range.push('(created_at,id)<(?,?)');
+          const index = pageIndexes.get(`${workflow}:${status}`);
+          expect(plan(list.page.toSQL())).toBe(
+            `SEARCH executions USING INDEX ${index} (${range.join(' AND ')})`,
+          );
+          expect(plan(list.count.toSQL())).toMatch(
+            /^SEARCH execution_counts USING (PRIMARY KEY|INDEX \w+) \(workspace_id=\?[^;]*\)$/,
+          );
         }
       }
     }
+    // Sorting one execution's steps in a temporary b-tree is fine.
+    const queries: { sql: string; sorted: boolean }[] = [];
     const statements = createExecutionStatements(db);
     queries.push(
       { ...statements.byId.getQuery(), sorted: true },

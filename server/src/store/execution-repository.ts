@@ -117,7 +117,7 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
       const last = page.at(-1);
       return {
         items: page.map(toSummary),
-        total: prepared.count.get(params)?.total ?? 0,
+        total: Number(prepared.count.get(params)?.total ?? 0),
         nextCursor: more && last ? encodeCursor(last.createdAt, last.id) : null,
       };
     },

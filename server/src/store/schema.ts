@@ -59,6 +59,8 @@ export const workflowVersions = sqliteTable(
   ],
 );
 
+const executionStatuses = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
+
 export const executions = sqliteTable(
   'executions',
   {
@@ -66,7 +68,7 @@ export const executions = sqliteTable(
     workspaceId: text('workspace_id').notNull(),
     workflowId: text('workflow_id').notNull(),
     version: integer('version').notNull(),
-    status: text('status', { enum: ['queued', 'running', 'succeeded', 'failed', 'cancelled'] }).notNull(),
+    status: text('status', { enum: executionStatuses }).notNull(),
     mode: text('mode').notNull(),
     trigger: text('trigger').notNull(),
     output: text('output'),
@@ -84,8 +86,40 @@ export const executions = sqliteTable(
     index('executions_workspace_created_idx').on(t.workspaceId, t.createdAt, t.id),
     index('executions_workflow_created_idx').on(t.workspaceId, t.workflowId, t.createdAt, t.id),
     index('executions_status_created_idx').on(t.workspaceId, t.status, t.createdAt, t.id),
+    // Without it a workflow + status filter walks one of the two above and reads every row to
+    // test the other column: a whole workflow's history to find its few failed runs.
+    index('executions_workflow_status_created_idx').on(
+      t.workspaceId,
+      t.workflowId,
+      t.status,
+      t.createdAt,
+      t.id,
+    ),
     // Boot looks for unfinished runs across workspaces; a partial index keeps that lookup tiny.
     index('executions_unfinished_idx').on(t.createdAt, t.id).where(sql`status in ('queued', 'running')`),
+  ],
+);
+
+/*
+ * How many executions each (workflow, status) has, so the list's exact `total` is a sum over a
+ * few rows instead of a count over up to every index entry of a workspace. SQLite triggers keep
+ * it exact on insert, status change and delete, cascades included (migration
+ * 0002_execution_count_triggers.sql, which also backfills it); nothing else writes it.
+ */
+export const executionCounts = sqliteTable(
+  'execution_counts',
+  {
+    workspaceId: text('workspace_id').notNull(),
+    workflowId: text('workflow_id').notNull(),
+    status: text('status', { enum: executionStatuses }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.workflowId, t.status] }),
+    foreignKey({
+      columns: [t.workspaceId, t.workflowId],
+      foreignColumns: [workflows.workspaceId, workflows.id],
+    }).onDelete('cascade'),
   ],
 );
 
