@@ -108,6 +108,25 @@ describe('retries', () => {
     expect(result.error?.details).toEqual([expect.objectContaining({ path: ['text'] })]);
   });
 
+  it('does not retry an error the node marks as not retryable', async () => {
+    let attempts = 0;
+    const rejecting = defineNode({
+      ...flaky,
+      id: 'rejecting',
+      run() {
+        attempts += 1;
+        throw new NodeError('NOTIFY_REJECTED', 'the robot said no', { retryable: false });
+      },
+    });
+    const { run, clock } = engineHarness([...nodes, rejecting]);
+    const retry = { maxAttempts: 5, delayMs: 10, factor: 1, maxDelayMs: 10 };
+    const workflow = testWorkflow([trigger, { id: 'r', type: 'test/rejecting@1', retry }], ['start -> r']);
+    const result = await run(workflow, { trigger: fired({}) });
+    expect(attempts).toBe(1);
+    expect(clock.sleeps).toEqual([]);
+    expect(result.error?.code).toBe('NOTIFY_REJECTED');
+  });
+
   it('stops retrying once the execution is cancelled', async () => {
     const controller = new AbortController();
     const cancelling = defineNode({

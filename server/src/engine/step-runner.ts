@@ -90,12 +90,25 @@ async function runAttempts(env: StepEnv, node: WorkflowNode, step: StepRecord): 
       step.logs.push(...result.logs);
       return result.output;
     } catch (error) {
-      const code = error instanceof SbssError ? error.code : undefined;
       const spent = !retry || attempt >= retry.maxAttempts || env.signal.aborted;
-      if (spent || (code && notRetried.has(code))) throw error;
+      if (spent || isPermanent(error)) throw error;
       await waitBeforeRetry(env, backoffDelay(retry, attempt));
     }
   }
+}
+
+/**
+ * Errors that no retry can fix: the engine's own, and node errors whose details say
+ * `retryable: false` (a platform rejecting the request itself, not a rate limit or an outage).
+ */
+function isPermanent(error: unknown): boolean {
+  if (error instanceof SbssError && notRetried.has(error.code)) return true;
+  const details = (error as { details?: unknown } | undefined)?.details;
+  return (
+    typeof details === 'object' &&
+    details !== null &&
+    (details as { retryable?: unknown }).retryable === false
+  );
 }
 
 async function waitBeforeRetry(env: StepEnv, ms: number): Promise<void> {
