@@ -10,6 +10,7 @@ export default defineConfig({
       'plugins/*/src/**/*.test.ts',
       'tests/integration/**/*.test.ts',
       'editor/src/**/*.test.{ts,tsx}',
+      'tests/e2e/**/*.test.ts',
     ],
     pool: 'forks',
     execArgv: ['--no-node-snapshot'],

@@ -9,7 +9,7 @@ import {
   useReactFlow,
   type XYPosition,
 } from '@xyflow/react';
-import { type DragEvent, useCallback, useMemo, useRef } from 'react';
+import { type DragEvent, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../app/notices';
 import { edgeFit, judgeConnection } from '../workflow/connection-rules';
@@ -20,6 +20,9 @@ import { StickyNoteView } from './StickyNoteView';
 import { WorkflowNodeView } from './WorkflowNodeView';
 
 const nodeTypes: NodeTypes = { workflow: WorkflowNodeView, sticky: StickyNoteView };
+
+/** About half a new node's size, so a dropped node lands centred under the pointer. */
+const dropOffset = { x: 90, y: 20 };
 
 interface CanvasProps {
   onAddType: (type: string, position: XYPosition) => void;
@@ -37,8 +40,15 @@ export function Canvas({ onAddType, onOpenNode, pointer }: CanvasProps) {
   const { store, catalog } = useCanvasContext();
   const nodes = useCanvasState((s) => s.nodes);
   const edges = useCanvasState((s) => s.edges);
+  const loads = useCanvasState((s) => s.loads);
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
+
+  // Fit each loaded graph into view; xyflow's own `fitView` would also jump to the first node
+  // dropped on an empty canvas, away from where the user dropped it.
+  useEffect(() => {
+    if (loads > 0 && store.getState().nodes.length > 0) void flow.fitView({ maxZoom: 1 });
+  }, [loads, store, flow]);
 
   const types = typeKey(nodes);
   const shownEdges = useMemo(() => {
@@ -91,11 +101,14 @@ export function Canvas({ onAddType, onOpenNode, pointer }: CanvasProps) {
       const type = event.dataTransfer.getData(nodeTypeMime);
       if (!type) return;
       event.preventDefault();
-      onAddType(type, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      onAddType(type, { x: at.x - dropOffset.x, y: at.y - dropOffset.y });
     },
     [flow, onAddType],
   );
 
+  // No `onlyRenderVisibleElements`: zoomed to fit, every node is visible anyway, and culling
+  // re-renders the node and edge lists on every pan and zoom frame (see tests/bench/editor.ts).
   return (
     <div className="canvas" ref={wrapper} data-testid="canvas">
       <ReactFlow<FlowNode, FlowEdge>
@@ -120,9 +133,6 @@ export function Canvas({ onAddType, onOpenNode, pointer }: CanvasProps) {
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control']}
-        onlyRenderVisibleElements
-        fitView
-        fitViewOptions={{ maxZoom: 1 }}
         minZoom={0.1}
         proOptions={{ hideAttribution: true }}
       >

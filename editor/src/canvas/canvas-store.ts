@@ -34,6 +34,8 @@ export interface CanvasState {
   canRedo: boolean;
   /** Whether the graph changed since it was loaded or last saved. */
   dirty: boolean;
+  /** Counts whole graphs loaded, so the canvas fits each one into view. */
+  loads: number;
 }
 
 type Snapshot = Pick<CanvasState, 'nodes' | 'edges'>;
@@ -44,7 +46,13 @@ const coalesceMs = 1000;
 export function createCanvasStore(initial?: Partial<GraphDocument>) {
   const history = createHistory<Snapshot>();
   const listeners = new Set<() => void>();
-  let state: CanvasState = { ...toFlow(initial ?? {}), canUndo: false, canRedo: false, dirty: false };
+  let state: CanvasState = {
+    ...toFlow(initial ?? {}),
+    canUndo: false,
+    canRedo: false,
+    dirty: false,
+    loads: 0,
+  };
   let dragging = false;
   let lastKey: { key: string; at: number } | undefined;
 
@@ -82,7 +90,7 @@ export function createCanvasStore(initial?: Partial<GraphDocument>) {
     load(doc: Partial<GraphDocument>) {
       history.clear();
       lastKey = undefined;
-      set({ ...toFlow(doc), dirty: false });
+      set({ ...toFlow(doc), dirty: false, loads: state.loads + 1 });
     },
     markSaved() {
       set({ dirty: false });

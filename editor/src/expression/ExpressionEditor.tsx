@@ -1,9 +1,12 @@
-import CodeMirror from '@uiw/react-codemirror';
-import { useMemo, useRef } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { expressionCompletion, expressionMarks, lineWrapping } from './codemirror-expression';
 import type { CompletionSource } from './completion';
 import { type PreviewScope, previewTemplate } from './evaluate';
+
+// CodeMirror is most of the editor's weight and only forms need it, so it loads on first use.
+const ExpressionInput = lazy(() =>
+  import('./ExpressionInput').then((module) => ({ default: module.ExpressionInput })),
+);
 
 interface ExpressionEditorProps {
   value: string;
@@ -20,29 +23,17 @@ function show(value: unknown): string {
 
 export function ExpressionEditor({ value, onChange, completion, scope, testId }: ExpressionEditorProps) {
   const { t } = useTranslation();
-  // CodeMirror keeps its extensions; a ref lets completion see the latest sample without rebuilding them.
-  const source = useRef(completion);
-  source.current = completion;
-  const extensions = useMemo(
-    () => [expressionCompletion(() => source.current), expressionMarks, lineWrapping],
-    [],
-  );
   const preview = scope ? previewTemplate(value, scope) : undefined;
   return (
     <div className="expression" data-testid={testId}>
-      <CodeMirror
-        value={value}
-        onChange={onChange}
-        extensions={extensions}
-        basicSetup={{
-          lineNumbers: false,
-          foldGutter: false,
-          highlightActiveLine: false,
-          autocompletion: false,
-        }}
-        placeholder="{{ $json.field }}"
-        data-testid={`${testId}-input`}
-      />
+      <Suspense fallback={<code className="expression-loading">{value}</code>}>
+        <ExpressionInput
+          value={value}
+          onChange={onChange}
+          completion={completion}
+          testId={`${testId}-input`}
+        />
+      </Suspense>
       <div
         className={`preview ${preview && !preview.ok ? 'preview-error' : ''}`}
         data-testid={`${testId}-preview`}

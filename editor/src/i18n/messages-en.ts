@@ -63,7 +63,7 @@ export const en = {
     layout: 'Tidy up',
     fit: 'Zoom to fit',
   },
-  palette: { search: 'Search nodes (English or 中文)', nothing: 'No node matches.' },
+  palette: { search: 'Search nodes (EN / 中文)', nothing: 'No node matches.' },
   canvas: {
     trigger: 'Trigger',
     disabled: 'Disabled',

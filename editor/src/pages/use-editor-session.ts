@@ -15,6 +15,7 @@ import { notify, notifyError } from '../app/notices';
 import { createCanvasStore } from '../canvas/canvas-store';
 import { toDocument } from '../workflow/flow-graph';
 import { toCatalog } from '../workflow/node-catalog';
+import { graphForExecution } from './execution-graph';
 import { useValidation } from './use-validation';
 
 type Meta = Omit<Workflow, 'nodes' | 'edges' | 'stickyNotes'>;
@@ -37,6 +38,10 @@ export function useEditorSession(workflowId: string, executionId: string | undef
   const [viewing, setViewing] = useState<Workflow>();
   const metaRef = useRef(meta);
   metaRef.current = meta;
+  const viewingRef = useRef(viewing);
+  viewingRef.current = viewing;
+  /** The workflow's own load, which an execution's graph must not be overwritten by. */
+  const loading = useRef<Promise<unknown>>(Promise.resolve());
 
   const catalog = useMemo(() => toCatalog(types), [types]);
   const baseForValidation = useCallback(() => {
@@ -45,11 +50,15 @@ export function useEditorSession(workflowId: string, executionId: string | undef
   }, []);
   const problems = useValidation(store, baseForValidation);
 
-  const loadWorkflow = useCallback(async () => {
-    const workflow = await api.getWorkflow(workflowId);
-    const { nodes, edges, stickyNotes, ...rest } = workflow;
-    setMeta(rest);
-    store.load({ nodes, edges, stickyNotes });
+  const loadWorkflow = useCallback(() => {
+    const pending = api.getWorkflow(workflowId).then((workflow) => {
+      const { nodes, edges, stickyNotes, ...rest } = workflow;
+      metaRef.current = rest;
+      setMeta(rest);
+      store.load({ nodes, edges, stickyNotes });
+    });
+    loading.current = pending.catch(() => undefined);
+    return pending;
   }, [workflowId, store]);
 
   useEffect(() => {
@@ -62,8 +71,32 @@ export function useEditorSession(workflowId: string, executionId: string | undef
 
   useEffect(() => {
     if (!executionId) return;
-    api.getExecution(executionId).then(setExecution).catch(notifyError);
-  }, [executionId]);
+    let stale = false;
+    const paint = async () => {
+      const found = await api.getExecution(executionId);
+      await loading.current;
+      const current = metaRef.current?.version;
+      const graph =
+        current === undefined
+          ? undefined
+          : graphForExecution(found.version, current, viewingRef.current?.version);
+      if (stale) return;
+      if (graph === 'current') {
+        setViewing(undefined);
+        await loadWorkflow();
+      } else if (graph !== undefined) {
+        const ran = await api.getVersion(workflowId, graph);
+        if (stale) return;
+        setViewing(ran);
+        store.load(ran);
+      }
+      setExecution(found);
+    };
+    paint().catch(notifyError);
+    return () => {
+      stale = true;
+    };
+  }, [executionId, workflowId, store, loadWorkflow]);
 
   const input = useCallback((): WorkflowInput | undefined => {
     const m = metaRef.current;
@@ -139,10 +172,24 @@ export function useEditorSession(workflowId: string, executionId: string | undef
     [store],
   );
 
+  // A run painted on the version it executed is shown and left together with that version.
+  const ranOnViewed = execution !== undefined && viewing?.version === execution.version;
+
+  const clearExecution = useCallback(() => {
+    setExecution(undefined);
+    setOutput(undefined);
+    navigate({ page: 'editor', workflowId });
+    if (ranOnViewed) {
+      setViewing(undefined);
+      loadWorkflow().catch(notifyError);
+    }
+  }, [workflowId, ranOnViewed, loadWorkflow]);
+
   const leaveView = useCallback(() => {
+    if (ranOnViewed) return clearExecution();
     setViewing(undefined);
     loadWorkflow().catch(notifyError);
-  }, [loadWorkflow]);
+  }, [ranOnViewed, clearExecution, loadWorkflow]);
 
   const restore = useCallback(
     (workflow: Workflow) => {
@@ -184,11 +231,7 @@ export function useEditorSession(workflowId: string, executionId: string | undef
     leaveView,
     restore,
     toggleActive,
-    clearExecution: () => {
-      setExecution(undefined);
-      setOutput(undefined);
-      navigate({ page: 'editor', workflowId });
-    },
+    clearExecution,
   };
 }
 

@@ -1,4 +1,4 @@
-import { type ComponentType, useState } from 'react';
+import { type ComponentType, lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExpressionEditor } from '../expression/ExpressionEditor';
 import { fromExpression, isExpression, toExpression } from '../expression/template';
@@ -7,7 +7,6 @@ import { emptyValue } from './defaults';
 import type { FieldKind } from './field-model';
 import { pathKey } from './field-value';
 import { useFormContext } from './form-context';
-import { CodeWidget } from './widgets/CodeWidget';
 import { ArrayWidget, type FieldViewProps, ObjectWidget, RecordWidget } from './widgets/CompositeWidgets';
 import { CredentialWidget } from './widgets/CredentialWidget';
 import { CronWidget } from './widgets/CronWidget';
@@ -20,6 +19,11 @@ import {
   TextWidget,
 } from './widgets/ScalarWidgets';
 import type { WidgetProps } from './widgets/widget-props';
+
+// The code editor brings CodeMirror and a language mode; it loads only when a form needs it.
+const CodeWidget = lazy(() =>
+  import('./widgets/CodeWidget').then((module) => ({ default: module.CodeWidget })),
+);
 
 const scalarWidgets: Record<Exclude<FieldKind, 'array' | 'object' | 'record'>, ComponentType<WidgetProps>> = {
   string: StringWidget,
@@ -37,8 +41,10 @@ const scalarWidgets: Record<Exclude<FieldKind, 'array' | 'object' | 'record'>, C
 /** Objects are edited field by field; their fields, not the object, switch to expressions. */
 const expressionCapable = (kind: FieldKind) => kind !== 'object';
 
-export function FieldView({ field, value, onChange }: FieldViewProps) {
+export function FieldView({ field, value: stored, onChange }: FieldViewProps) {
   const { t, i18n } = useTranslation();
+  // A param the workflow leaves out runs with its schema default, so the form shows that value.
+  const value = stored === undefined ? field.schema.default : stored;
   const { completion, scope, errors } = useFormContext();
   const key = pathKey(field.path);
   const [expressionMode, setExpressionMode] = useState(isExpression(value));
@@ -121,7 +127,7 @@ export function FieldView({ field, value, onChange }: FieldViewProps) {
           </button>
         ) : null}
       </div>
-      {widget}
+      <Suspense fallback={<div className="widget-loading" />}>{widget}</Suspense>
       {field.description ? (
         <small className="muted">{localize(field.description, i18n.language)}</small>
       ) : null}

@@ -56,6 +56,19 @@ describe('SchemaForm', () => {
     expect((screen.getByTestId('field-input-keepOthers') as HTMLInputElement).type).toBe('checkbox');
   });
 
+  it('shows the schema default of a param the workflow leaves out', () => {
+    render(
+      <FormContext.Provider value={context}>
+        <SchemaForm
+          schema={{ type: 'object', properties: { keepOthers: { type: 'boolean', default: true } } }}
+          value={{}}
+          onChange={vi.fn()}
+        />
+      </FormContext.Provider>,
+    );
+    expect((screen.getByTestId('field-input-keepOthers') as HTMLInputElement).checked).toBe(true);
+  });
+
   it('reports edits with the edited field’s key', () => {
     const onChange = renderForm({ url: '' });
     fireEvent.change(screen.getByTestId('field-input-url'), { target: { value: 'https://example.org' } });
