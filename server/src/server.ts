@@ -17,6 +17,8 @@ export interface ServerOptions {
   workers?: number;
   /** CIDR ranges outbound HTTP may reach although private (e.g. an on-premise CRM). */
   allowNetworks?: string[];
+  /** Hosts granted to a plugin beyond its manifest, by plugin name, e.g. `{ notify: ['robot.corp.example'] }`. */
+  pluginHosts?: Record<string, string[]>;
   /** Limits of plugin nodes and Code nodes (memory, CPU and wall time, output size). */
   sandbox?: PlatformOptions['sandbox'];
   editorDir?: string;
@@ -42,6 +44,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     dataDir,
     ...(options.workers ? { workers: options.workers } : {}),
     ...(options.allowNetworks ? { allowNetworks: options.allowNetworks } : {}),
+    ...(options.pluginHosts ? { pluginHosts: options.pluginHosts } : {}),
     ...(options.sandbox ? { sandbox: options.sandbox } : {}),
   });
   if (options.examples !== false) {

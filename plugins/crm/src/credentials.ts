@@ -13,8 +13,8 @@ export const hubspotToken = defineCredential({
       .string()
       .min(1)
       .describe('Access token of a private app with the crm.objects.contacts and tickets scopes'),
-    baseUrl: z
-      .url()
+    // httpUrl, not z.url(): the sandbox has no URL global, so z.url() refused every value there.
+    baseUrl: httpUrl()
       .default('https://api.hubapi.com')
       .describe('API base URL; change only for a proxy or a test server'),
   }),
@@ -32,8 +32,7 @@ export const salesforceOAuth = defineCredential({
     clientSecret: z.string().min(1).describe('Consumer secret of the external client app'),
     // The client credentials flow is served by the org's My Domain, not login.salesforce.com.
     loginUrl: httpUrl().describe('My Domain URL, e.g. https://acme.my.salesforce.com'),
-    instanceUrl: z
-      .url()
+    instanceUrl: httpUrl()
       .optional()
       .describe('API host; defaults to the instance_url the token response names'),
     apiVersion: z

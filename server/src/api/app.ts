@@ -10,6 +10,7 @@ import { hookRoutes } from './hook-routes.js';
 import { nodeTypeRoutes } from './node-type-routes.js';
 import { openApiDocument } from './openapi.js';
 import { reportRoutes } from './report-routes.js';
+import { templateRoutes } from './template-routes.js';
 import { workflowRoutes } from './workflow-routes.js';
 
 export const maxBodyBytes = 16 * 1024 * 1024;
@@ -42,6 +43,7 @@ export function createApi(deps: ApiDeps) {
     .route('/credentials', credentialRoutes(deps))
     .route('/collections', collectionRoutes(deps))
     .route('/reports', reportRoutes(deps))
+    .route('/templates', templateRoutes(deps))
     .get('/openapi.json', (c) => c.json(openApiDocument()));
 }
 

@@ -3,6 +3,7 @@ import { workflowInputSchema } from '../engine/index.js';
 import { aggregateQuery, recordListQuery } from './collection-routes.js';
 import { credentialBody } from './credential-routes.js';
 import { executionListQuery } from './execution-routes.js';
+import { exportBody, installBody } from './template-routes.js';
 import { runBody } from './workflow-routes.js';
 
 type Operation = {
@@ -52,6 +53,20 @@ const operations: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
   '/reports': { get: { summary: 'Reports rendered by reporting/render@1, newest first' } },
   '/reports/{id}/html': { get: { summary: 'A report as self-contained HTML' } },
   '/reports/{id}/pdf': { get: { summary: 'A report printed to PDF (needs Chromium on the server)' } },
+  '/templates': { get: { summary: 'The bundled workflow templates with their parameters and credentials' } },
+  '/templates/install': {
+    post: {
+      summary: 'Create a workflow from a template (given, or bundled by name) with parameter values',
+      body: installBody,
+      status: 201,
+    },
+  },
+  '/templates/export/{id}': {
+    post: {
+      summary: 'Export a workflow as a template; chosen node params become parameters',
+      body: exportBody,
+    },
+  },
   '/collections/{name}/aggregate': {
     get: { summary: 'Counts by field value and time bucket', query: aggregateQuery },
   },

@@ -19,7 +19,7 @@ export const runBody = z.object({
 /** Problems that make a workflow unsavable; params are checked again when it runs. */
 const deferredToRun = new Set(['PARAMS_INVALID', 'NO_TRIGGER']);
 
-function checkWorkflow(body: unknown, catalog: NodeCatalog): WorkflowInput {
+export function checkWorkflow(body: unknown, catalog: NodeCatalog): WorkflowInput {
   const { workflow, problems } = validateWorkflow(body, catalog);
   const blocking = problems.filter(
     (problem) => problem.severity === 'error' && !deferredToRun.has(problem.code),

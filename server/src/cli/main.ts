@@ -4,6 +4,7 @@ import { migrateCommand } from './migrate-command.js';
 import { pluginCommand, pluginUsage } from './plugin-command.js';
 import { runCommand } from './run-command.js';
 import { startCommand } from './start-command.js';
+import { templateCommand, templateUsage } from './template-command.js';
 
 const usage = `Usage: sbss <command>
 
@@ -11,9 +12,10 @@ Commands:
   start                                   serve the editor and API (PORT, HOST, SBSS_DATA_DIR)
   run <workflow.json> [--input items.json] run a workflow once and print the result as JSON
   db migrate                              apply database migrations in SBSS_DATA_DIR
-${pluginUsage}`;
+${pluginUsage}${templateUsage}`;
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'template') return templateCommand(argv.slice(1));
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,

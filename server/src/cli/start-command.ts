@@ -1,4 +1,5 @@
 import { startServer } from '../server.js';
+import { parsePluginHosts } from './plugin-hosts-env.js';
 
 export async function startCommand(): Promise<number> {
   const server = await startServer({
@@ -7,6 +8,9 @@ export async function startCommand(): Promise<number> {
     dataDir: process.env.SBSS_DATA_DIR ?? '.sbss',
     ...(process.env.SBSS_WORKERS ? { workers: Number(process.env.SBSS_WORKERS) } : {}),
     ...(process.env.SBSS_ALLOW_NETWORKS ? { allowNetworks: process.env.SBSS_ALLOW_NETWORKS.split(',') } : {}),
+    ...(process.env.SBSS_PLUGIN_HOSTS
+      ? { pluginHosts: parsePluginHosts(process.env.SBSS_PLUGIN_HOSTS) }
+      : {}),
   });
   console.log(`SBSS is serving the editor and API on ${server.url}`);
   const stop = () => {

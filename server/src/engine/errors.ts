@@ -6,6 +6,7 @@ export const errorCodes = {
   BAD_REQUEST: 'The request is malformed',
   VALIDATION_FAILED: 'The request does not match its schema',
   WORKFLOW_INVALID: 'The workflow has problems that stop it from running',
+  TEMPLATE_INVALID: 'The template or its parameters are not valid',
   NOT_FOUND: 'No such resource',
   CONFLICT: 'The resource changed or already exists',
   PAYLOAD_TOO_LARGE: 'The request body is too large',

@@ -22,3 +22,10 @@ describe('hostPermitted', () => {
     expect(hostPermitted('example.com', [])).toBe(false);
   });
 });
+
+describe('the any-host pattern', () => {
+  it('lets "*" match any host name', () => {
+    expect(hostPermitted('feeds.example.org', ['*'])).toBe(true);
+    expect(hostPermitted('rsshub.app', ['api.hubapi.com', '*'])).toBe(true);
+  });
+});

@@ -22,6 +22,11 @@ export interface PlatformOptions {
   dataDir: string;
   workers?: number;
   allowNetworks?: string[];
+  /**
+   * Hosts an administrator grants a plugin beyond its manifest, by plugin name: a private
+   * deployment of a robot webhook or CRM, or a test peer. Private ranges still need `allowNetworks`.
+   */
+  pluginHosts?: Record<string, string[]>;
   /** Limits of plugin nodes and Code nodes in the sandbox. */
   sandbox?: Partial<SandboxLimits>;
   onError?: (error: unknown) => void;
@@ -57,6 +62,7 @@ export function createPlatform(options: PlatformOptions): Platform {
     clock: systemClock,
     http,
     mail,
+    ...(options.pluginHosts ? { pluginHosts: options.pluginHosts } : {}),
     dataDir: options.dataDir,
     ...(options.sandbox ? { limits: options.sandbox } : {}),
     onError,

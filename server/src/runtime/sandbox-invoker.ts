@@ -21,6 +21,8 @@ export interface SandboxInvokerDeps {
   host: PluginHost;
   /** Sends mail for plugins whose manifest asks for it; without it `ctx.mail` always fails. */
   mail?: MailFactory;
+  /** Hosts granted per plugin name on top of its manifest's `httpHosts`. */
+  pluginHosts?: Record<string, string[]>;
 }
 
 /**
@@ -42,7 +44,8 @@ export function createSandboxInvoker(deps: SandboxInvokerDeps): NodeInvoker {
         nodeId: node.id,
         credentialRefs: referencedCredentials(node.params),
       };
-      const { permissions } = entry.manifest;
+      const { permissions, name } = entry.manifest;
+      const granted = deps.pluginHosts?.[name] ?? [];
       const credentials = credentialsCapability(store, scope);
       return host.run(entry.bundle, {
         node: `${entry.node.id}@${entry.node.version}`,
@@ -58,7 +61,7 @@ export function createSandboxInvoker(deps: SandboxInvokerDeps): NodeInvoker {
         now: clock.now(),
         signal: invocation.signal,
         capabilities: {
-          http: http(permissions.httpHosts, invocation.signal),
+          http: http([...permissions.httpHosts, ...granted], invocation.signal),
           credentials,
           state: stateCapability(store, scope),
           data: dataCapability(store, scope),

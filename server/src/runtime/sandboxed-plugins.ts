@@ -16,6 +16,8 @@ export interface SandboxedPluginsOptions {
   clock: Clock;
   http: HttpFactory;
   mail?: MailFactory;
+  /** Hosts granted per plugin name on top of its manifest's `httpHosts`. */
+  pluginHosts?: Record<string, string[]>;
   dataDir: string;
   /** Limits of plugin calls and Code nodes; defaults in `sandbox/sandbox-limits.ts`. */
   limits?: Partial<SandboxLimits>;
