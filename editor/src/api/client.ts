@@ -2,12 +2,17 @@ import type { AppType } from '@sbss/server';
 import { hc } from 'hono/client';
 import { type ResponseLike, readJson } from './api-error';
 import type {
+  AggregateRow,
+  CollectionRecord,
   CredentialInput,
   CredentialSummary,
   Execution,
   ExecutionPage,
   ExecutionQuery,
+  JsonValue,
   NodeTypeInfo,
+  RecordQuery,
+  ReportSummary,
   RunRequest,
   RunResult,
   ValidationResult,
@@ -51,6 +56,18 @@ function query(filter: ExecutionQuery) {
   return values;
 }
 
+function recordQuery(filter: RecordQuery) {
+  const values: { where?: string; orderBy?: string; desc?: 'true' | 'false'; limit?: string } = {};
+  if (filter.where && Object.keys(filter.where).length > 0) values.where = JSON.stringify(filter.where);
+  if (filter.orderBy) values.orderBy = filter.orderBy;
+  if (filter.desc !== undefined) values.desc = filter.desc ? 'true' : 'false';
+  if (filter.limit !== undefined) values.limit = String(filter.limit);
+  return values;
+}
+
+const collection = rpc.collections[':name'];
+const report = rpc.reports[':id'];
+
 export const api = {
   nodeTypes: (): Promise<NodeTypeInfo[]> => read(rpc['node-types'].$get()),
 
@@ -79,6 +96,26 @@ export const api = {
   listCredentials: (): Promise<{ items: CredentialSummary[] }> => read(rpc.credentials.$get()),
   createCredential: (input: CredentialInput): Promise<CredentialSummary> =>
     read(rpc.credentials.$post({ json: input })),
+
+  listRecords: (name: string, filter: RecordQuery = {}): Promise<{ items: CollectionRecord[] }> =>
+    read(collection.records.$get({ param: { name }, query: recordQuery(filter) })),
+  getRecord: (name: string, key: string): Promise<CollectionRecord> =>
+    read(collection.records[':key'].$get({ param: { name, key } })),
+  putRecord: (name: string, key: string, data: Record<string, JsonValue>): Promise<CollectionRecord> =>
+    read(collection.records[':key'].$put({ param: { name, key }, json: data })),
+  countRecords: (name: string, groupBy: string): Promise<{ rows: AggregateRow[] }> =>
+    read(collection.aggregate.$get({ param: { name }, query: { groupBy } })),
+
+  listReports: (): Promise<{ items: ReportSummary[] }> => read(rpc.reports.$get()),
+  /** Addresses rather than bodies: the page loads in a frame, the PDF opens in the browser. */
+  reportHtmlUrl: (id: string): string => report.html.$url({ param: { id } }).pathname,
+  reportPdfUrl: (id: string): string => report.pdf.$url({ param: { id } }).pathname,
+  /** The PDF as a file; an `ApiError` when the server cannot print (no Chromium: 503). */
+  reportPdf: async (id: string): Promise<Blob> => {
+    const response = await report.pdf.$get({ param: { id } });
+    if (!response.ok) await readJson<unknown>(response);
+    return response.blob();
+  },
 };
 
 export type Api = typeof api;

@@ -246,3 +246,35 @@ export interface CredentialInput {
 export interface ApiErrorBody {
   error: { code: string; message: string; details?: unknown };
 }
+
+/** A record of a workspace collection (`/collections/:name/records`): its key and JSON data. */
+export interface CollectionRecord {
+  key: string;
+  data: JsonObject;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Filters of a record list; `where` matches top-level fields exactly (JSON equality). */
+export interface RecordQuery {
+  where?: Record<string, JsonValue>;
+  orderBy?: string;
+  desc?: boolean;
+  limit?: number;
+}
+
+export interface AggregateRow {
+  group?: JsonValue;
+  bucket?: string;
+  count: number;
+}
+
+/** A stored report as `/reports` lists it; its page and PDF have URLs of their own. */
+export interface ReportSummary {
+  id: string;
+  title: string;
+  createdAt: string;
+  period: JsonValue;
+  summary: string;
+  workflowId: string | null;
+}

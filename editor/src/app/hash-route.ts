@@ -1,9 +1,28 @@
 import { useSyncExternalStore } from 'react';
 
-/** The pages: the list at `#/`, a workflow at `#/workflows/<id>`. */
-export type Route = { page: 'list' } | { page: 'editor'; workflowId: string; executionId?: string };
+/**
+ * The pages: the workflows list at `#/`, a workflow at `#/workflows/<id>`, the CRM inbox at
+ * `#/inbox[/<caseId>]` and stored reports at `#/reports[/<reportId>]`.
+ */
+export type Route =
+  | { page: 'list' }
+  | { page: 'editor'; workflowId: string; executionId?: string }
+  | { page: 'inbox'; caseId?: string }
+  | { page: 'reports'; reportId?: string };
+
+const decode = (part: string | undefined) => (part ? decodeURIComponent(part) : undefined);
+
+function sectionRoute(hash: string): Route | undefined {
+  const match = /^#\/(inbox|reports)(?:\/([^/?]+))?/.exec(hash);
+  if (!match) return undefined;
+  const id = decode(match[2]);
+  if (match[1] === 'inbox') return id ? { page: 'inbox', caseId: id } : { page: 'inbox' };
+  return id ? { page: 'reports', reportId: id } : { page: 'reports' };
+}
 
 export function parseRoute(hash: string): Route {
+  const section = sectionRoute(hash);
+  if (section) return section;
   const match = /^#\/workflows\/([^/?]+)(?:\/executions\/([^/?]+))?/.exec(hash);
   if (!match?.[1]) return { page: 'list' };
   const route: Route = { page: 'editor', workflowId: decodeURIComponent(match[1]) };
@@ -12,9 +31,18 @@ export function parseRoute(hash: string): Route {
 }
 
 export function routeHref(route: Route): string {
-  if (route.page === 'list') return '#/';
-  const base = `#/workflows/${encodeURIComponent(route.workflowId)}`;
-  return route.executionId ? `${base}/executions/${encodeURIComponent(route.executionId)}` : base;
+  switch (route.page) {
+    case 'list':
+      return '#/';
+    case 'inbox':
+      return route.caseId ? `#/inbox/${encodeURIComponent(route.caseId)}` : '#/inbox';
+    case 'reports':
+      return route.reportId ? `#/reports/${encodeURIComponent(route.reportId)}` : '#/reports';
+    case 'editor': {
+      const base = `#/workflows/${encodeURIComponent(route.workflowId)}`;
+      return route.executionId ? `${base}/executions/${encodeURIComponent(route.executionId)}` : base;
+    }
+  }
 }
 
 export function navigate(route: Route): void {
