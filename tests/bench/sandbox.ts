@@ -75,13 +75,13 @@ async function rate(
   };
 }
 
+/** The host run parses params once per call, as the sandbox runtime does. */
 function inHost(node: NodeDefinition, items: Item[], params: Record<string, unknown>) {
-  const ctx = {
-    params: node.params.parse(params),
-    input: { main: items },
-    paramsFor: () => params,
-  } as unknown as NodeContext;
-  return async () => normalizeResult(await node.run({ ...ctx, params: node.params.parse(params) }));
+  return async () => {
+    const parsed = node.params.parse(params);
+    const ctx = { params: parsed, input: { main: items }, paramsFor: () => parsed } as unknown as NodeContext;
+    return normalizeResult(await node.run(ctx));
+  };
 }
 
 function inSandbox(

@@ -1,7 +1,9 @@
+import { callEntriesSource } from './call-entries-source.js';
 import { callFrameSource } from './call-frame-source.js';
 
 /**
- * Source of the runtime inside a fresh Code node context. `call(payload)` compiles the user's
+ * Source of the runtime inside a fresh Code node context. `run(callId, payload)`, behind the
+ * `start` and `take` entry points of `call-entries-source.ts`, compiles the user's
  * code as the body of an async function and runs it over the items, once (`mode: "all"`, the
  * function sees `items`) or per item (`mode: "each"`, it sees `item` and `index` too). What it
  * returns becomes the `main` output: an array of objects, or one object; in "each" mode `null`
@@ -11,6 +13,7 @@ export const codeRuntimeSource = String.raw`
 (function (limits) {
   'use strict';
 ${callFrameSource}
+${callEntriesSource}
   const AsyncFunction = (async function () {}).constructor;
 
   function consoleFor(log) {
@@ -31,7 +34,7 @@ ${callFrameSource}
     }
   }
 
-  async function call(payloadJson) {
+  async function run(callId, payloadJson) {
     const log = createLog(limits.maxLogLines);
     try {
       const { code, mode, items } = parse(payloadJson);
@@ -58,6 +61,8 @@ ${callFrameSource}
     }
   }
 
-  return { call, deliver() {} };
+  // A fresh context per call: nothing a call changes outlives it, so there is nothing to check.
+  const { start, take } = callEntries(run, () => true);
+  return { start, take, deliver() {} };
 })
 `;

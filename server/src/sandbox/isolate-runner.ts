@@ -2,24 +2,28 @@ import { randomUUID } from 'node:crypto';
 import ivm from 'isolated-vm';
 import { SbssError } from '../engine/errors.js';
 import { answerRequest, type GrantedCapabilities, requestSchema } from './host-bridge.js';
+import { QuickCalls } from './quick-calls.js';
 import type { SandboxLimits } from './sandbox-limits.js';
 
-/** What a runtime source evaluates to inside its context (see `plugin-runtime-source.ts`). */
+/** What a runtime source evaluates to inside its context (see `call-entries-source.ts`). */
 export interface RuntimeObject {
-  call(payload: string): Promise<string>;
+  start(callId: string, payload: string, notify: boolean): void;
+  take(callId: string): string;
   deliver(id: number, reply: string): void;
   attach?(): number;
 }
 
 /** Entry points of a runtime installed in a context. */
 export interface RuntimeHandles {
-  call: ivm.Reference<RuntimeObject['call']>;
+  start: ivm.Reference<RuntimeObject['start']>;
+  take: ivm.Reference<RuntimeObject['take']>;
   deliver: ivm.Reference<RuntimeObject['deliver']>;
 }
 
 export function runtimeHandles(runtime: ivm.Reference<RuntimeObject>): RuntimeHandles {
   return {
-    call: runtime.getSync('call', { reference: true }),
+    start: runtime.getSync('start', { reference: true }),
+    take: runtime.getSync('take', { reference: true }),
     deliver: runtime.getSync('deliver', { reference: true }),
   };
 }
@@ -30,7 +34,7 @@ export interface IsolateRunnerOptions<P> {
   contextPerCall: boolean;
   /** Work done once per isolate, such as compiling scripts. */
   prepare(isolate: ivm.Isolate): P;
-  /** Installs the runtime in a new context; `__sbssSend` is already on its global object. */
+  /** Installs the runtime in a new context; `__sbssSend` and `__sbssDone` are on its global object. */
   install(prepared: P, context: ivm.Context): RuntimeHandles;
 }
 
@@ -39,6 +43,8 @@ export interface SandboxCall {
   payload(callId: string): string;
   /** Names the code in error messages: `Node "score" of plugin scoring@1.2.0`. */
   subject: string;
+  /** Names the code for `QuickCalls`; calls without it always run on the isolate's thread. */
+  quickKey?: string;
   capabilities?: GrantedCapabilities;
   signal?: AbortSignal;
 }
@@ -48,6 +54,8 @@ interface Live<P> {
   prepared: P;
   shared?: Installed;
   calls: Map<string, ActiveCall>;
+  /** Asynchronous applies under way: a synchronous one would wait for them, blocking the host. */
+  busy: number;
   /** Why the host disposed the isolate, told to the other calls it was running. */
   resetReason?: string;
 }
@@ -63,6 +71,10 @@ interface ActiveCall {
   startedAt: number;
   cpuAtStart: bigint;
   capabilities: GrantedCapabilities | undefined;
+  /** This call's asynchronous applies under way: its answer is handed on once they are over. */
+  applying: number;
+  answer: string | undefined;
+  settle(answer: string): void;
   fail(error: SbssError): void;
 }
 
@@ -79,6 +91,7 @@ export class IsolateRunner<P> {
   #live: Live<P> | undefined;
   #watchdog: NodeJS.Timeout | undefined;
   #closed = false;
+  readonly #quick = new QuickCalls();
 
   constructor(options: IsolateRunnerOptions<P>) {
     this.#options = options;
@@ -96,7 +109,8 @@ export class IsolateRunner<P> {
       return await this.#runIn(live, installed, call);
     } finally {
       if (!live.shared && !live.isolate.isDisposed) {
-        installed.handles.call.release();
+        installed.handles.start.release();
+        installed.handles.take.release();
         installed.handles.deliver.release();
         installed.context.release();
       }
@@ -109,15 +123,19 @@ export class IsolateRunner<P> {
   }
 
   #runIn(live: Live<P>, installed: Installed, call: SandboxCall): Promise<string> {
-    const { limits } = this.#options;
     return new Promise<string>((resolve, reject) => {
+      if (call.signal?.aborted) return reject(new SbssError('EXECUTION_CANCELLED'));
       let settled = false;
+      const sync = live.busy === 0 && this.#quick.allows(call.quickKey);
       const active: ActiveCall = {
         id: randomUUID(),
         subject: call.subject,
         startedAt: performance.now(),
         cpuAtStart: live.isolate.cpuTime,
         capabilities: call.capabilities,
+        applying: 0,
+        answer: undefined,
+        settle: (answer) => finish(() => resolve(answer)),
         fail: (error) => finish(() => reject(error)),
       };
       const onAbort = () => {
@@ -130,19 +148,63 @@ export class IsolateRunner<P> {
         live.calls.delete(active.id);
         call.signal?.removeEventListener('abort', onAbort);
         if (live.calls.size === 0) this.#stopWatchdog();
+        const cpuMs = live.isolate.isDisposed ? undefined : this.#cpuMs(live, active);
+        this.#quick.record(call.quickKey, cpuMs, sync);
         then();
       };
-      if (call.signal?.aborted) return reject(new SbssError('EXECUTION_CANCELLED'));
+      // Written before the call is registered: if it throws, the promise rejects and nothing leaks.
+      const payload = call.payload(active.id);
       call.signal?.addEventListener('abort', onAbort, { once: true });
       live.calls.set(active.id, active);
-      this.#startWatchdog();
-      installed.handles.call
-        .apply(undefined, [call.payload(active.id)], { result: { promise: true }, timeout: limits.cpuTimeMs })
-        .then(
-          (answer) => finish(() => resolve(String(answer))),
-          (error: unknown) => finish(() => reject(this.#classify(live, active, error))),
-        );
+      if (sync) this.#startSync(live, installed, active, payload);
+      else this.#startAsync(live, installed, active, payload);
     });
+  }
+
+  /**
+   * Runs the call on this thread. Most calls end here; one that awaits a capability goes on
+   * through `deliver` and `done` like an asynchronous one, under the watchdog.
+   */
+  #startSync(live: Live<P>, installed: Installed, active: ActiveCall, payload: string): void {
+    const { start, take } = installed.handles;
+    try {
+      start.applySync(undefined, [active.id, payload, false], { timeout: this.#options.limits.cpuTimeMs });
+      const answer = take.applySync(undefined, [active.id], { timeout: this.#cpuLeftMs(live, active) });
+      if (typeof answer === 'string' && answer !== '') {
+        active.settle(answer);
+        return;
+      }
+    } catch (error) {
+      active.fail(this.#classify(live, active, error));
+      return;
+    }
+    this.#startWatchdog();
+  }
+
+  #startAsync(live: Live<P>, installed: Installed, active: ActiveCall, payload: string): void {
+    this.#startWatchdog();
+    this.#applying(live, active);
+    installed.handles.start
+      .apply(undefined, [active.id, payload, true], { timeout: this.#options.limits.cpuTimeMs })
+      .then(
+        () => this.#applied(live, active),
+        (error: unknown) => {
+          this.#applied(live, active);
+          active.fail(this.#classify(live, active, error));
+        },
+      );
+  }
+
+  #applying(live: Live<P>, call: ActiveCall | undefined): void {
+    live.busy += 1;
+    if (call) call.applying += 1;
+  }
+
+  #applied(live: Live<P>, call: ActiveCall | undefined): void {
+    live.busy -= 1;
+    if (!call) return;
+    call.applying -= 1;
+    if (call.applying === 0 && call.answer !== undefined) call.settle(call.answer);
   }
 
   #ensure(): Live<P> {
@@ -150,7 +212,12 @@ export class IsolateRunner<P> {
     if (this.#live && !this.#live.isolate.isDisposed) return this.#live;
     const isolate = new ivm.Isolate({ memoryLimit: this.#options.limits.memoryLimitMb });
     try {
-      const live: Live<P> = { isolate, prepared: this.#options.prepare(isolate), calls: new Map() };
+      const live: Live<P> = {
+        isolate,
+        prepared: this.#options.prepare(isolate),
+        calls: new Map(),
+        busy: 0,
+      };
       if (!this.#options.contextPerCall) live.shared = this.#install(live);
       this.#live = live;
       return live;
@@ -169,9 +236,28 @@ export class IsolateRunner<P> {
       },
       { ignored: true },
     );
+    const done = new ivm.Callback(
+      (callId: unknown, answer: unknown, intact: unknown) => this.#done(live, callId, answer, intact),
+      { ignored: true },
+    );
     context.global.setSync('__sbssSend', send);
+    context.global.setSync('__sbssDone', done);
     holder.handles = this.#options.install(live.prepared, context);
     return { context, handles: holder.handles };
+  }
+
+  /** Settles a call whose answer the runtime sent through `done`. */
+  #done(live: Live<P>, callId: unknown, answer: unknown, intact: unknown): void {
+    const call = typeof callId === 'string' ? live.calls.get(callId) : undefined;
+    if (!call) return;
+    if (intact === true && typeof answer === 'string') {
+      // The done callback can arrive before the apply that sent it has let go of the isolate.
+      call.answer = answer;
+      if (call.applying === 0) call.settle(answer);
+      return;
+    }
+    call.fail(new SbssError('PLUGIN_CRASHED', `${call.subject} changed built-ins its plugin's calls share`));
+    this.#reset(`another call of ${call.subject} changed built-ins`, live);
   }
 
   /** Answers a capability request, then hands the reply back into the isolate. */
@@ -191,13 +277,14 @@ export class IsolateRunner<P> {
           );
     void reply.then(async (text) => {
       if (live.isolate.isDisposed) return;
-      const timeout = call
-        ? Math.max(1, Math.floor(this.#options.limits.cpuTimeMs - this.#cpuMs(live, call)))
-        : 50;
+      const timeout = call ? this.#cpuLeftMs(live, call) : 50;
+      this.#applying(live, call);
       try {
         // The code that awaited this reply runs now, inside this apply and its timeout.
         await handles.deliver.apply(undefined, [id, text], { timeout });
+        this.#applied(live, call);
       } catch (error) {
+        this.#applied(live, call);
         if (call) call.fail(this.#classify(live, call, error));
       }
     });
@@ -209,11 +296,13 @@ export class IsolateRunner<P> {
     if (live.resetReason)
       return new SbssError('PLUGIN_CRASHED', `${call.subject} was stopped: ${live.resetReason}`);
     if (/memory limit/i.test(reason) || live.isolate.isDisposed) {
-      this.#reset('its isolate ran out of memory', live);
-      return new SbssError(
+      const error = new SbssError(
         'PLUGIN_MEMORY',
         `${call.subject} ran out of memory (limit ${limits.memoryLimitMb} MB)`,
       );
+      call.fail(error);
+      this.#reset('its isolate ran out of memory', live);
+      return error;
     }
     if (/timed out/i.test(reason)) {
       return new SbssError(
@@ -221,11 +310,20 @@ export class IsolateRunner<P> {
         `${call.subject} used more than its ${limits.cpuTimeMs} ms of CPU time`,
       );
     }
-    return new SbssError('PLUGIN_CRASHED', `${call.subject} stopped unexpectedly: ${reason}`);
+    // The runtime itself failed (it answers every error the code raises), so its state is
+    // not to be trusted by later calls.
+    const crashed = new SbssError('PLUGIN_CRASHED', `${call.subject} stopped unexpectedly: ${reason}`);
+    call.fail(crashed);
+    this.#reset(`another call of ${call.subject} stopped unexpectedly`, live);
+    return crashed;
   }
 
   #cpuMs(live: Live<P>, call: ActiveCall): number {
     return live.isolate.isDisposed ? 0 : Number(live.isolate.cpuTime - call.cpuAtStart) / 1e6;
+  }
+
+  #cpuLeftMs(live: Live<P>, call: ActiveCall): number {
+    return Math.max(1, Math.floor(this.#options.limits.cpuTimeMs - this.#cpuMs(live, call)));
   }
 
   #startWatchdog(): void {

@@ -19,6 +19,8 @@ globalThis.__sbssPlugin = { name: 'unit', version: '1.0.0', nodes: [
     ctx.log.info('counted', { before: before ?? null });
     return [{ before: before ?? null, denied }];
   } },
+  { id: 'words', version: 1, params, run: (ctx) => [{ words: 'a  b,c'.split(/[\s,]+/), marked: 'mark' in RegExp.prototype }] },
+  { id: 'regexp', version: 1, params, run() { RegExp.prototype.mark = true; return []; } },
 ] };`;
 
 const host = new PluginHost({ cpuTimeMs: 500, wallTimeMs: 2_000, memoryLimitMb: 64 });
@@ -74,6 +76,22 @@ describe('plugin host', () => {
 
   it('fails a call to a node the bundle does not have', async () => {
     await expect(host.run(bundle, call('missing@1'))).rejects.toMatchObject({ code: 'NODE_FAILED' });
+  });
+
+  it('serves capabilities to a node that has gone on to run synchronously', async () => {
+    state.clear();
+    for (let round = 0; round < 5; round += 1) {
+      const { output } = await host.run(bundle, call('state@1'));
+      expect(output.main?.[0]?.before).toBe(round === 0 ? null : round);
+    }
+  });
+
+  it('fails a call that changes RegExp.prototype and gives the next call a fresh isolate', async () => {
+    expect((await host.run(bundle, call('words@1'))).output.main).toEqual([
+      { words: ['a', 'b', 'c'], marked: false },
+    ]);
+    await expect(host.run(bundle, call('regexp@1'))).rejects.toMatchObject({ code: 'PLUGIN_CRASHED' });
+    expect((await host.run(bundle, call('words@1'))).output.main?.[0]?.marked).toBe(false);
   });
 
   it('answers calls at once from one isolate', async () => {

@@ -57,9 +57,10 @@ export class PluginHost {
     const subject = `Node "${call.node}" of plugin ${bundle.key}`;
     const answer = await this.#runner(bundle).run({
       subject,
+      quickKey: call.node,
       capabilities: call.capabilities,
       ...(call.signal ? { signal: call.signal } : {}),
-      payload: (callId) => payloadOf(callId, call),
+      payload: () => payloadOf(call),
     });
     return readOutcome(answer, this.#now, this.limits.maxOutputLength);
   }
@@ -124,14 +125,18 @@ function install(
   return runtimeHandles(runtime);
 }
 
-/** Per-item params equal to the batch's params are sent once, as null, not once per item. */
-function payloadOf(callId: string, call: PluginCall): string {
-  const itemParams: Record<string, JsonValue[]> = {};
+/**
+ * Per-item params equal to the batch's params are sent once, as null, not once per item; a port
+ * whose items all use the batch's params is left out.
+ */
+function payloadOf(call: PluginCall): string {
+  const itemParams: Record<string, (JsonValue | null)[]> = {};
   for (const [port, values] of Object.entries(call.itemParams)) {
+    if (values.every((value) => value === call.params)) continue;
     itemParams[port] = values.map((value) => (value === call.params ? null : (value as JsonValue)));
   }
   const { node, params, input, ids } = call;
-  return JSON.stringify({ callId, node, params, itemParams, input, ids, now: call.now.toISOString() });
+  return JSON.stringify({ node, params, itemParams, input, ids, now: call.now.toISOString() });
 }
 
 function message(error: unknown): string {

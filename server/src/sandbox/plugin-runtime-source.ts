@@ -1,13 +1,16 @@
+import { callEntriesSource } from './call-entries-source.js';
 import { callFrameSource } from './call-frame-source.js';
+import { regexpGuardSource } from './regexp-guard-source.js';
 
 /**
  * Source of the runtime inside a plugin's isolate, evaluated before the plugin's bundle. It takes
- * the host's `send` function off the global object (so the bundle never sees it) and returns
- * `{ attach, call, deliver }`, reachable only through the host's References:
+ * the host's `send` and `done` functions off the global object (so the bundle never sees them)
+ * and returns `{ attach, start, take, deliver }`, reachable only through the host's References:
  *
- * - `attach()` picks up the definition the bundle left in `globalThis.__sbssPlugin`;
- * - `call(payload)` runs one node with a context built from the JSON payload and resolves to one
- *   JSON answer (`{ ok, logs }` or `{ error, logs }`);
+ * - `attach()` picks up the definition the bundle left in `globalThis.__sbssPlugin` and records
+ *   the shape of `RegExp.prototype`;
+ * - `start(callId, payload)` and `take(callId)` run one node with a context built from the JSON
+ *   payload, its answer one JSON text (`{ ok, logs }` or `{ error, logs }`, `call-entries-source.ts`);
  * - `deliver(id, reply)` settles a capability request: capabilities are asked for with
  *   `send(id, request)` and answered later, both as JSON text, so only copies cross.
  */
@@ -17,6 +20,8 @@ export const pluginRuntimeSource = String.raw`
   const send = globalThis.__sbssSend;
   delete globalThis.__sbssSend;
 ${callFrameSource}
+${callEntriesSource}
+${regexpGuardSource}
   const nodes = new Map();
   const pending = new Map();
   let nextRequest = 0;
@@ -28,6 +33,7 @@ ${callFrameSource}
       throw new TypeError('the bundle did not define a plugin (export default definePlugin(...))');
     }
     for (const node of plugin.nodes) nodes.set(node.id + '@' + node.version, node);
+    recordRegExpPrototype();
     return nodes.size;
   }
 
@@ -58,8 +64,8 @@ ${callFrameSource}
     throw capabilityError({ code: 'NODE_PARAMS_INVALID', message: 'Params do not match the node schema: ' + where + (issue ? issue.message : 'invalid') });
   }
 
-  function context(node, payload, log) {
-    const { callId, ids } = payload;
+  function context(node, callId, payload, log) {
+    const { ids } = payload;
     const ask = (op) => (...args) => request(callId, op, args);
     const perItem = new Map();
     const params = parsed(node, payload.params);
@@ -99,19 +105,20 @@ ${callFrameSource}
     };
   }
 
-  async function call(payloadJson) {
+  async function run(callId, payloadJson) {
     const log = createLog(limits.maxLogLines);
     try {
       const payload = parse(payloadJson);
       const node = nodes.get(payload.node);
       if (node === undefined) throw new TypeError('the plugin has no node ' + payload.node);
-      const result = await node.run(context(node, payload, log));
+      const result = await node.run(context(node, callId, payload, log));
       return answerOk(isArray(result) ? { main: result } : result, log);
     } catch (error) {
       return answerError(error, log);
     }
   }
 
-  return { attach, call, deliver };
+  const { start, take } = callEntries(run, () => !regexpPrototypeChanged());
+  return { attach, start, take, deliver };
 })
 `;

@@ -24,6 +24,13 @@ export const trimGlobalsSource = `
  * assignments that shadow its properties throw (`this.name = ...` in an Error subclass, the
  * "override mistake"), so the properties code commonly shadows become accessors that define an
  * own property on the receiver instead, as SES does (`enablePropertyOverrides`).
+ *
+ * Two exceptions keep V8's fast paths, which hold only while these built-ins look untouched to
+ * its "protector" checks: `constructor` stays a (frozen) data property on prototypes whose
+ * constructor has `Symbol.species` (as an accessor it made `map`, `filter` and `slice` about 4×
+ * slower), and `RegExp.prototype` is neither frozen nor changed (otherwise every `split`,
+ * `replace` or `match` with a regex takes the generic path, about 20× slower). The runtime checks
+ * after every call that `RegExp.prototype` is as the bundle left it (`regexp-guard-source.ts`).
  */
 export const pluginLockdownSource = `
 (function () {
@@ -33,8 +40,9 @@ export const pluginLockdownSource = `
   for (const name of Object.getOwnPropertyNames(globalThis)) {
     const value = globalThis[name];
     const proto = typeof value === 'function' ? value.prototype : undefined;
-    if (typeof proto !== 'object' || proto === null) continue;
+    if (typeof proto !== 'object' || proto === null || proto === RegExp.prototype) continue;
     for (const key of shadowed) {
+      if (key === 'constructor' && Symbol.species in value) continue;
       const descriptor = Object.getOwnPropertyDescriptor(proto, key);
       if (!descriptor || !('value' in descriptor) || !descriptor.configurable) continue;
       const original = descriptor.value;
@@ -60,7 +68,7 @@ export const pluginLockdownSource = `
     const value = pending.pop();
     if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value)) continue;
     seen.add(value);
-    Object.freeze(value);
+    if (value !== RegExp.prototype) Object.freeze(value);
     pending.push(Object.getPrototypeOf(value));
     for (const key of Reflect.ownKeys(value)) {
       const descriptor = Reflect.getOwnPropertyDescriptor(value, key);

@@ -1,0 +1,46 @@
+/**
+ * Source pasted into the plugin runtime's closure (`plugin-runtime-source.ts`). The lockdown
+ * leaves `RegExp.prototype` unfrozen so V8 keeps its fast regex paths (`sandbox-globals-source.ts`);
+ * in exchange the runtime records its shape once the bundle has loaded and, after every call,
+ * reports whether the call changed it, so the host can drop the isolate before a later call runs
+ * with a changed `RegExp.prototype`. It reads descriptors only (no getter, trap or plugin function
+ * runs) with functions taken before the bundle loaded, and touches no array method the bundle
+ * could have replaced.
+ */
+export const regexpGuardSource = String.raw`
+  const ownKeys = Reflect.ownKeys;
+  const describeOwn = Reflect.getOwnPropertyDescriptor;
+  const prototypeOf = Reflect.getPrototypeOf;
+  const isExtensible = Reflect.isExtensible;
+  const same = Object.is;
+  const regexpPrototype = RegExp.prototype;
+  let regexpShape = null;
+
+  function shapeOfRegExpPrototype() {
+    const shape = [prototypeOf(regexpPrototype), isExtensible(regexpPrototype)];
+    const keys = ownKeys(regexpPrototype);
+    for (let i = 0; i < keys.length; i++) {
+      const d = describeOwn(regexpPrototype, keys[i]);
+      const at = shape.length;
+      shape[at] = keys[i];
+      shape[at + 1] = d.value;
+      shape[at + 2] = d.get;
+      shape[at + 3] = d.set;
+      shape[at + 4] = d.writable;
+      shape[at + 5] = d.enumerable;
+      shape[at + 6] = d.configurable;
+    }
+    return shape;
+  }
+
+  function recordRegExpPrototype() {
+    regexpShape = shapeOfRegExpPrototype();
+  }
+
+  function regexpPrototypeChanged() {
+    const shape = shapeOfRegExpPrototype();
+    if (regexpShape === null || shape.length !== regexpShape.length) return true;
+    for (let i = 0; i < shape.length; i++) if (!same(shape[i], regexpShape[i])) return true;
+    return false;
+  }
+`;
