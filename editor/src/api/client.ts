@@ -15,6 +15,8 @@ import type {
   ReportSummary,
   RunRequest,
   RunResult,
+  TemplateSource,
+  TemplateSummary,
   ValidationResult,
   Workflow,
   WorkflowInput,
@@ -116,6 +118,14 @@ export const api = {
     if (!response.ok) await readJson<unknown>(response);
     return response.blob();
   },
+
+  listTemplates: (): Promise<{ items: TemplateSummary[] }> => read(rpc.templates.$get()),
+  /** Creates a workflow from the template with these parameter values (defaults for the rest). */
+  installTemplate: (
+    source: TemplateSource,
+    params: Record<string, JsonValue>,
+  ): Promise<{ id: string; version: number }> =>
+    read(rpc.templates.install.$post({ json: { ...source, params } })),
 };
 
 export type Api = typeof api;

@@ -278,3 +278,36 @@ export interface ReportSummary {
   summary: string;
   workflowId: string | null;
 }
+
+export type TemplateParameterType = 'string' | 'number' | 'boolean' | 'string[]' | 'json';
+
+/** A value the installer asks for; the workflow holds it as a `${param:name}` placeholder. */
+export interface TemplateParameter {
+  name: string;
+  description: string;
+  type: TemplateParameterType;
+  /** Without a default the parameter must be given at install time. */
+  default?: JsonValue;
+}
+
+/** A credential the installed workflow's nodes name; it is created separately before a run. */
+export interface TemplateCredential {
+  name: string;
+  type: string;
+  description: string;
+}
+
+export interface TemplateInfo {
+  name: string;
+  description: string;
+  parameters: TemplateParameter[];
+  credentials: TemplateCredential[];
+}
+
+/** A template of the bundled library as `/templates` lists it; `id` is its folder name. */
+export interface TemplateSummary extends TemplateInfo {
+  id: string;
+}
+
+/** What to install: a bundled template by name, or a template file's content as read. */
+export type TemplateSource = { name: string } | { template: { [key: string]: JsonValue } };

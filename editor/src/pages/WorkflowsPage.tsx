@@ -6,12 +6,16 @@ import { navigate } from '../app/hash-route';
 import { notify, notifyError } from '../app/notices';
 import { StatusBadge } from '../app/StatusBadge';
 import { formatDateTime } from '../i18n/format';
-import { downloadText, exportText, fileNameFor, importText, toInput } from './workflow-file';
+import { TemplateDialog } from '../templates/TemplateDialog';
+import type { TemplateChoice } from '../templates/template-file';
+import { downloadText, exportText, fileNameFor, readImportFile, toInput } from './workflow-file';
 
 export function WorkflowsPage() {
   const { t, i18n } = useTranslation();
   const [items, setItems] = useState<WorkflowSummary[] | undefined>();
   const [renaming, setRenaming] = useState<{ id: string; name: string } | undefined>();
+  const [templates, setTemplates] = useState<{ imported: TemplateChoice | undefined }>();
+  const closeTemplates = useCallback(() => setTemplates(undefined), []);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const reload = useCallback(async () => {
@@ -54,9 +58,13 @@ export function WorkflowsPage() {
 
   const importFile = async (file: File) => {
     try {
-      const input = importText(await file.text(), file.name.replace(/\.json$/i, ''));
-      const created = await api.createWorkflow(input);
-      notify('info', t('workflows.imported', { name: input.name }));
+      const imported = readImportFile(await file.text(), file.name.replace(/\.json$/i, ''));
+      if (imported.kind === 'template') {
+        setTemplates({ imported: imported.choice });
+        return;
+      }
+      const created = await api.createWorkflow(imported.input);
+      notify('info', t('workflows.imported', { name: imported.input.name }));
       navigate({ page: 'editor', workflowId: created.id });
     } catch (error) {
       notifyError(
@@ -75,6 +83,13 @@ export function WorkflowsPage() {
           <button type="button" className="primary" data-testid="workflow-create" onClick={create}>
             {t('workflows.create')}
           </button>
+          <button
+            type="button"
+            data-testid="workflow-from-template"
+            onClick={() => setTemplates({ imported: undefined })}
+          >
+            {t('templates.open')}
+          </button>
           <button type="button" data-testid="workflow-import" onClick={() => fileInput.current?.click()}>
             {t('workflows.import')}
           </button>
@@ -92,6 +107,7 @@ export function WorkflowsPage() {
           />
         </div>
       </div>
+      {templates ? <TemplateDialog imported={templates.imported} onClose={closeTemplates} /> : null}
       {items === undefined ? (
         <p className="muted">{t('common.loading')}</p>
       ) : items.length === 0 ? (

@@ -1,4 +1,5 @@
 import type { Workflow, WorkflowInput } from '../api/contract';
+import { readTemplateFile, type TemplateChoice } from '../templates/template-file';
 import { readGraph } from '../workflow/graph-shape';
 
 /** Workflow files: what export writes and import reads (the model's JSON, without server ids). */
@@ -23,14 +24,21 @@ export function exportText(workflow: Workflow): string {
   return `${JSON.stringify(toInput(workflow), null, 2)}\n`;
 }
 
-/** Reads an imported file; throws with a short reason when it is not a workflow. */
-export function importText(text: string, fallbackName: string): WorkflowInput {
+/** An imported file: a workflow to create, or a template to install after its parameter form. */
+export type ImportedFile =
+  | { kind: 'workflow'; input: WorkflowInput }
+  | { kind: 'template'; choice: TemplateChoice };
+
+/** Reads an imported file; throws with a short reason when it is neither a workflow nor a template. */
+export function readImportFile(text: string, fallbackName: string): ImportedFile {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     throw new Error('not JSON');
   }
+  const choice = readTemplateFile(value, fallbackName);
+  if (choice) return { kind: 'template', choice };
   const graph = readGraph(value);
   if (!graph) throw new Error('no "nodes" list');
   const settings =
@@ -41,7 +49,7 @@ export function importText(text: string, fallbackName: string): WorkflowInput {
     value.settings
       ? (value.settings as WorkflowInput['settings'])
       : {};
-  return { ...toInput({ ...graph, name: graph.name ?? fallbackName, settings }) };
+  return { kind: 'workflow', input: toInput({ ...graph, name: graph.name ?? fallbackName, settings }) };
 }
 
 export function downloadText(fileName: string, text: string): void {
