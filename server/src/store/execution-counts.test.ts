@@ -124,6 +124,37 @@ describe('execution counts', () => {
     expectTotalsExact('default', [first, second]);
   });
 
+  it('stays exact when a workflow is deleted in the same transaction as writes to its executions', async () => {
+    const input = workflowInputSchema.parse({ name: 'again', nodes: [] });
+    const before = store.writeQueue.stats().transactions;
+    // Queued in one tick, so they share one transaction.
+    const writes = await Promise.allSettled([
+      store.executions.create(execution('a', first)),
+      store.executions.create(execution('b', first, { status: 'running', startedAt: at(1) })),
+      store.executions.finish('b', { status: 'succeeded', finishedAt: at(2) }),
+      store.executions.create(execution('c', second)),
+      store.workflows.delete('default', 'missing'),
+      store.workflows.delete('default', first),
+      // An import that takes the deleted workflow's id starts from no executions.
+      store.workflows.create('default', input, { id: first }),
+      store.executions.create(execution('d', second)),
+    ]);
+    expect(writes.map((write) => write.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    expect(store.writeQueue.stats().transactions).toBe(before + 1);
+    expect(store.executions.list('default', { workflowId: first }).total).toBe(0);
+    expect(store.executions.list('default').total).toBe(2);
+    expectTotalsExact('default', [first, second]);
+  });
+
   it('follows executions deleted outside the repositories', async () => {
     await store.executions.create(execution('a', first));
     await store.executions.create(execution('b', first));

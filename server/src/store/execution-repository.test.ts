@@ -5,7 +5,7 @@ import type { StepRecord } from '../engine/ports.js';
 import { openDatabase } from './database.js';
 import { listQueries } from './execution-list.js';
 import { createExecutionStatements } from './execution-statements.js';
-import type { ExecutionStatus, NewExecution, Store } from './index.js';
+import type { ExecutionFinish, ExecutionStatus, NewExecution, Store } from './index.js';
 import { openTempStore, type TempStore } from './temp-store.js';
 
 const minute = 60_000;
@@ -85,6 +85,34 @@ describe('execution repository', () => {
     } while (cursor);
 
     expect(pages).toBe(3);
+    expect(seen).toEqual(['g', 'f', 'e', 'd', 'c', 'b', 'a']);
+  });
+
+  it("pages a workflow's executions newest first across their statuses", async () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    // 'g' shares its creation time with 'f' and stays queued.
+    await Promise.all(ids.map((id, index) => store.executions.create(newExecution(id, Math.min(index, 5)))));
+    await store.executions.create(newExecution('other', 3, { workflowId: otherWorkflowId }));
+    const finished: [string, ExecutionFinish['status']][] = [
+      ['a', 'succeeded'],
+      ['b', 'failed'],
+      ['c', 'succeeded'],
+      ['d', 'cancelled'],
+      ['e', 'failed'],
+      ['f', 'succeeded'],
+    ];
+    await Promise.all(
+      finished.map(([id, status]) => store.executions.finish(id, { status, finishedAt: at(9) })),
+    );
+
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = store.executions.list('default', { workflowId, limit: 2, cursor });
+      expect(page.total).toBe(7);
+      seen.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
     expect(seen).toEqual(['g', 'f', 'e', 'd', 'c', 'b', 'a']);
   });
 
