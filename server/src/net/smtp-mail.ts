@@ -1,5 +1,4 @@
 import type { MailCapability, MailMessage } from '@sbss/sdk';
-import nodemailer from 'nodemailer';
 import { z } from 'zod';
 import type { AddressPolicy } from './address-policy.js';
 import { type Resolver, systemResolver, vetHost } from './resolve-target.js';
@@ -38,6 +37,7 @@ export function createMailCapability(options: MailCapabilityOptions): MailCapabi
         resolver: options.resolver ?? systemResolver,
       });
       const timeout = options.timeoutMs ?? 30_000;
+      const { default: nodemailer } = await import('nodemailer');
       const transport = nodemailer.createTransport({
         host: target.address,
         port: smtp.port,

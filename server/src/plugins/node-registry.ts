@@ -65,7 +65,9 @@ export class NodeRegistry implements NodeCatalog {
           `Node type ${type} is declared by both ${existing.manifest.package} and ${manifest.package}`,
         );
       }
-      const definition = definitionOf(node);
+      // Rebuilding zod schemas from the manifest's JSON Schemas is the slow part of loading a
+      // plugin, so it waits until a workflow first uses the node type.
+      let definition: NodeTypeInfo['definition'] | undefined;
       this.#entries.set(type, {
         type,
         plugin: manifest.name,
@@ -73,7 +75,10 @@ export class NodeRegistry implements NodeCatalog {
         manifest,
         node,
         bundle,
-        definition,
+        get definition() {
+          definition ??= definitionOf(node);
+          return definition;
+        },
       });
       served.push(type);
     }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, resolve } from 'node:path';
-import { build, type Plugin as EsbuildPlugin } from 'esbuild';
+import type { Plugin as EsbuildPlugin } from 'esbuild';
 import { SbssError } from '../engine/errors.js';
 import { describeInIsolate } from '../sandbox/describe-isolate.js';
 import { describeEntry, runtimeEntry } from './describe-entry.js';
@@ -88,6 +88,8 @@ export async function buildPlugin(folder: string): Promise<BuildResult> {
 
 async function bundleScript(contents: string, dir: string): Promise<string> {
   try {
+    // Loaded on first use so that starting the server does not pay for the bundler.
+    const { build } = await import('esbuild');
     const result = await build({
       stdin: { contents, resolveDir: dir, sourcefile: 'sbss-entry.js', loader: 'js' },
       bundle: true,

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { SbssError } from '../engine/index.js';
 
 /** Where Chromium is, if anywhere: reports render to PDF only where a browser is installed. */
@@ -25,6 +24,8 @@ export async function renderPdf(html: string): Promise<Buffer> {
       'PDF rendering needs Chromium; set SBSS_CHROMIUM_PATH or install chromium',
     );
   }
+  // Loaded on first use: most servers never print a report, and the module is large.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath,
     args: [
