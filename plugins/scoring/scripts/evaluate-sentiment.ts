@@ -1,6 +1,8 @@
 /**
  * Accuracy of the shipped sentiment analyser on the held-out review split and on the
- * other-domain mentions in data/eval/. Run after train-sentiment.ts.
+ * other-domain mentions in data/eval/: the dev-* sets, read while tuning (optimistic), and the
+ * test-* sets, written after the model and lexicon were frozen and never used for tuning.
+ * Run after train-sentiment.ts.
  *
  *   pnpm --filter sbss-plugin-scoring eval:sentiment
  */
@@ -20,9 +22,20 @@ const heldOut = test.filter(
 console.log(`held-out reviews         ${percent(heldOut, test.length)}`);
 
 const evalDir = resolve(pluginRoot, 'data/eval');
-for (const file of readdirSync(evalDir)
+const evalFiles = readdirSync(evalDir)
   .filter((name) => name.endsWith('.tsv'))
-  .sort()) {
+  .sort();
+const groups: [string, string[]][] = [
+  ['dev sets (read while tuning, optimistic)', evalFiles.filter((name) => name.startsWith('dev-'))],
+  ['test sets (untouched, never used for tuning)', evalFiles.filter((name) => name.startsWith('test-'))],
+  ['other sets', evalFiles.filter((name) => !name.startsWith('dev-') && !name.startsWith('test-'))],
+];
+for (const [title, files] of groups) {
+  if (files.length > 0) console.log(`\n${title}`);
+  for (const file of files) evaluateFile(file);
+}
+
+function evaluateFile(file: string): void {
   const rows = readFileSync(resolve(evalDir, file), 'utf8')
     .trim()
     .split('\n')
