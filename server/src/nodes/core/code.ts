@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sharedCodeSandbox } from '../../sandbox/code-sandbox.js';
 import { defineHostNode } from '../host-node.js';
+import { paramMeta } from './param-meta.js';
 
 /**
  * The Code node is declared here with the core nodes, but its code never runs in the host: it
@@ -20,11 +21,29 @@ export const codeNode = defineHostNode({
     code: z
       .string()
       .default('return items;')
-      .describe('Body of an async function: gets items (or item and index) and returns items; await works'),
+      .meta(
+        paramMeta({
+          title: { en: 'Code', 'zh-Hans': '代码', 'zh-Hant': '程式碼' },
+          description: {
+            en: 'Body of an async function: gets items (or item and index) and returns items; await works',
+            'zh-Hans': '异步函数的函数体：接收 items（或 item 和 index），返回 items；可以使用 await',
+            'zh-Hant': '非同步函式的主體：接收 items（或 item 與 index），回傳 items；可使用 await',
+          },
+        }),
+      ),
     mode: z
       .enum(['all', 'each'])
       .default('all')
-      .describe('all: run once with items; each: run once per item with item and index'),
+      .meta(
+        paramMeta({
+          title: { en: 'Mode', 'zh-Hans': '运行方式', 'zh-Hant': '執行方式' },
+          description: {
+            en: 'all: run once with items; each: run once per item with item and index',
+            'zh-Hans': 'all：用 items 运行一次；each：每条数据运行一次，传入 item 和 index',
+            'zh-Hant': 'all：以 items 執行一次；each：每筆資料執行一次，傳入 item 與 index',
+          },
+        }),
+      ),
   }),
   async run(ctx) {
     const { code, mode } = ctx.params;

@@ -5,6 +5,7 @@ import { defineHostNode } from '../host-node.js';
 import { canonicalJson } from './canonical-json.js';
 import { loadHistory, saveHistory } from './dedupe-history.js';
 import { getPath } from './field-path.js';
+import { paramMeta } from './param-meta.js';
 
 export const dedupeNode = defineHostNode({
   id: 'dedupe',
@@ -19,18 +20,45 @@ export const dedupeNode = defineHostNode({
     fields: z
       .array(z.string().min(1))
       .default([])
-      .describe('Field paths that identify an item, e.g. ["url"]; empty compares whole items'),
+      .meta(
+        paramMeta({
+          title: { en: 'Key fields', 'zh-Hans': '判重字段', 'zh-Hant': '判重欄位' },
+          description: {
+            en: 'Field paths that identify an item, e.g. ["url"]; empty compares whole items',
+            'zh-Hans': '用于识别数据的字段路径，例如 ["url"]；留空则比较整条数据',
+            'zh-Hant': '用於識別資料的欄位路徑，例如 ["url"]；留空則比較整筆資料',
+          },
+        }),
+      ),
     scope: z
       .enum(['batch', 'workflow'])
       .default('batch')
-      .describe('batch: within this run; workflow: also against items seen in earlier runs'),
+      .meta(
+        paramMeta({
+          title: { en: 'Scope', 'zh-Hans': '范围', 'zh-Hant': '範圍' },
+          description: {
+            en: 'batch: within this run; workflow: also against items seen in earlier runs',
+            'zh-Hans': 'batch：仅在本次运行内去重；workflow：还与以往运行中出现过的数据比较',
+            'zh-Hant': 'batch：僅在本次執行內去重；workflow：也與先前執行中出現過的資料比較',
+          },
+        }),
+      ),
     historySize: z
       .number()
       .int()
       .min(1)
       .max(1_000_000)
       .default(10_000)
-      .describe('Most keys remembered across runs (scope workflow); the oldest are forgotten first'),
+      .meta(
+        paramMeta({
+          title: { en: 'History size', 'zh-Hans': '历史记录上限', 'zh-Hant': '歷史記錄上限' },
+          description: {
+            en: 'Most keys remembered across runs (scope workflow); the oldest are forgotten first',
+            'zh-Hans': '跨运行最多记住的键数（workflow 范围）；最早的先被遗忘',
+            'zh-Hant': '跨執行最多記住的鍵數（workflow 範圍）；最早的先被遺忘',
+          },
+        }),
+      ),
   }),
   async run(ctx) {
     const { fields, scope, historySize } = ctx.params;

@@ -2,6 +2,7 @@ import type { Item } from '@sbss/sdk';
 import { z } from 'zod';
 import { defineHostNode } from '../host-node.js';
 import { conditionSchema, holds } from './condition.js';
+import { paramMeta } from './param-meta.js';
 
 export const filterNode = defineHostNode({
   id: 'filter',
@@ -13,9 +14,16 @@ export const filterNode = defineHostNode({
   },
   category: 'flow',
   params: z.object({
-    condition: conditionSchema
-      .default(true)
-      .describe('Evaluated per item; items for which it is false are discarded'),
+    condition: conditionSchema.default(true).meta(
+      paramMeta({
+        title: { en: 'Condition', 'zh-Hans': '条件', 'zh-Hant': '條件' },
+        description: {
+          en: 'Evaluated per item; items for which it is false are discarded',
+          'zh-Hans': '对每条数据求值；结果为假的数据会被丢弃',
+          'zh-Hant': '對每筆資料求值；結果為假的資料會被捨棄',
+        },
+      }),
+    ),
   }),
   outputs: {
     main: { title: { en: 'kept', 'zh-Hans': '保留', 'zh-Hant': '保留' } },

@@ -1,6 +1,7 @@
 import { type HttpResponse, type Item, type JsonValue, NodeError } from '@sbss/sdk';
 import { z } from 'zod';
 import { defineHostNode } from '../host-node.js';
+import { paramMeta } from './param-meta.js';
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
@@ -14,30 +15,118 @@ export const httpNode = defineHostNode({
   },
   category: 'data',
   params: z.object({
-    url: z.string().min(1).describe('http or https URL; private and loopback addresses are blocked'),
+    url: z
+      .string()
+      .min(1)
+      .meta(
+        paramMeta({
+          title: { en: 'URL', 'zh-Hans': 'URL', 'zh-Hant': '網址' },
+          description: {
+            en: 'http or https URL; private and loopback addresses are blocked',
+            'zh-Hans': 'http 或 https 地址；私有地址和回环地址会被拦截',
+            'zh-Hant': 'http 或 https 網址；私人位址與迴路位址會被封鎖',
+          },
+        }),
+      ),
     method: z
       .enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'])
       .default('GET')
-      .describe('HTTP method'),
-    headers: z.record(z.string(), scalar).default({}).describe('Request headers'),
-    query: z.record(z.string(), scalar).default({}).describe('Query parameters added to the URL'),
-    body: z.json().optional().describe('Request body: text is sent as is, anything else as JSON'),
+      .meta(
+        paramMeta({
+          title: { en: 'Method', 'zh-Hans': '请求方法', 'zh-Hant': '請求方法' },
+          description: { en: 'HTTP method', 'zh-Hans': 'HTTP 方法', 'zh-Hant': 'HTTP 方法' },
+        }),
+      ),
+    headers: z
+      .record(z.string(), scalar)
+      .default({})
+      .meta(
+        paramMeta({
+          title: { en: 'Headers', 'zh-Hans': '请求头', 'zh-Hant': '請求標頭' },
+          description: { en: 'Request headers', 'zh-Hans': '请求头', 'zh-Hant': '請求標頭' },
+        }),
+      ),
+    query: z
+      .record(z.string(), scalar)
+      .default({})
+      .meta(
+        paramMeta({
+          title: { en: 'Query parameters', 'zh-Hans': '查询参数', 'zh-Hant': '查詢參數' },
+          description: {
+            en: 'Query parameters added to the URL',
+            'zh-Hans': '添加到 URL 上的查询参数',
+            'zh-Hant': '加到網址上的查詢參數',
+          },
+        }),
+      ),
+    body: z
+      .json()
+      .optional()
+      .meta(
+        paramMeta({
+          title: { en: 'Body', 'zh-Hans': '请求体', 'zh-Hant': '請求內容' },
+          description: {
+            en: 'Request body: text is sent as is, anything else as JSON',
+            'zh-Hans': '请求体：文本原样发送，其他内容以 JSON 发送',
+            'zh-Hant': '請求內容：文字原樣送出，其他內容以 JSON 送出',
+          },
+        }),
+      ),
     responseFormat: z
       .enum(['auto', 'json', 'text'])
       .default('auto')
-      .describe('auto: JSON when the response says so, else text'),
+      .meta(
+        paramMeta({
+          title: { en: 'Response format', 'zh-Hans': '响应格式', 'zh-Hant': '回應格式' },
+          description: {
+            en: 'auto: JSON when the response says so, else text',
+            'zh-Hans': 'auto：响应声明为 JSON 时按 JSON 解析，否则按文本处理',
+            'zh-Hant': 'auto：回應宣告為 JSON 時以 JSON 解析，否則視為文字',
+          },
+        }),
+      ),
     timeoutMs: z
       .number()
       .int()
       .min(1)
       .max(300_000)
       .default(30_000)
-      .describe('Give up after this many milliseconds'),
-    failOnStatus: z.boolean().default(true).describe('Fail the step on a 4xx or 5xx status'),
+      .meta(
+        paramMeta({
+          title: { en: 'Timeout (ms)', 'zh-Hans': '超时（毫秒）', 'zh-Hant': '逾時（毫秒）' },
+          description: {
+            en: 'Give up after this many milliseconds',
+            'zh-Hans': '超过这么多毫秒后放弃',
+            'zh-Hant': '超過這麼多毫秒後放棄',
+          },
+        }),
+      ),
+    failOnStatus: z
+      .boolean()
+      .default(true)
+      .meta(
+        paramMeta({
+          title: { en: 'Fail on error status', 'zh-Hans': '错误状态码时失败', 'zh-Hant': '錯誤狀態碼時失敗' },
+          description: {
+            en: 'Fail the step on a 4xx or 5xx status',
+            'zh-Hans': '状态码为 4xx 或 5xx 时让该步骤失败',
+            'zh-Hant': '狀態碼為 4xx 或 5xx 時讓此步驟失敗',
+          },
+        }),
+      ),
     sendIdempotencyKey: z
       .boolean()
       .default(false)
-      .describe('Send an Idempotency-Key header that stays the same when the step is retried'),
+      .meta(
+        paramMeta({
+          title: { en: 'Send idempotency key', 'zh-Hans': '发送幂等键', 'zh-Hant': '傳送冪等鍵' },
+          description: {
+            en: 'Send an Idempotency-Key header that stays the same when the step is retried',
+            'zh-Hans': '发送 Idempotency-Key 请求头，步骤重试时保持不变',
+            'zh-Hant': '傳送 Idempotency-Key 標頭，步驟重試時維持不變',
+          },
+        }),
+      ),
   }),
   async run(ctx) {
     const output: Item[] = [];

@@ -2,6 +2,7 @@ import type { Item } from '@sbss/sdk';
 import { z } from 'zod';
 import { defineHostNode } from '../host-node.js';
 import { conditionSchema, holds } from './condition.js';
+import { paramMeta } from './param-meta.js';
 
 export const ifNode = defineHostNode({
   id: 'if',
@@ -13,9 +14,16 @@ export const ifNode = defineHostNode({
   },
   category: 'flow',
   params: z.object({
-    condition: conditionSchema
-      .default(true)
-      .describe('Evaluated per item, e.g. {{ $json.sentiment < 0 && $json.followers > 1000 }}'),
+    condition: conditionSchema.default(true).meta(
+      paramMeta({
+        title: { en: 'Condition', 'zh-Hans': '条件', 'zh-Hant': '條件' },
+        description: {
+          en: 'Evaluated per item, e.g. {{ $json.sentiment < 0 && $json.followers > 1000 }}',
+          'zh-Hans': '对每条数据求值，例如 {{ $json.sentiment < 0 && $json.followers > 1000 }}',
+          'zh-Hant': '對每筆資料求值，例如 {{ $json.sentiment < 0 && $json.followers > 1000 }}',
+        },
+      }),
+    ),
   }),
   outputs: {
     true: { title: { en: 'true', 'zh-Hans': '真', 'zh-Hant': '真' } },

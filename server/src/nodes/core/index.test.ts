@@ -1,6 +1,7 @@
 import { nodeType } from '@sbss/sdk';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { jsonSchemaOf } from '../../plugins/node-type-description.js';
 import { coreNodes, corePlugin } from './index.js';
 
 describe('core plugin', () => {
@@ -44,6 +45,20 @@ describe('core plugin', () => {
       const schema = z.toJSONSchema(node.params, { io: 'input' });
       for (const [name, property] of Object.entries(schema.properties ?? {})) {
         expect(property, `${node.id}.${name}`).toHaveProperty('description');
+      }
+    }
+  });
+
+  it('titles and describes every param in all three UI languages for the editor forms', () => {
+    const translated = {
+      en: expect.stringMatching(/\S/),
+      'zh-Hans': expect.stringMatching(/\S/),
+      'zh-Hant': expect.stringMatching(/\S/),
+    };
+    for (const node of coreNodes) {
+      const properties = (jsonSchemaOf(node.params).properties ?? {}) as Record<string, unknown>;
+      for (const [name, property] of Object.entries(properties)) {
+        expect(property, `${node.id}.${name}`).toMatchObject({ title: translated, description: translated });
       }
     }
   });

@@ -4,6 +4,7 @@ import { SbssError } from '../../engine/errors.js';
 import { defineHostNode } from '../host-node.js';
 import { canonicalJson } from './canonical-json.js';
 import { getPath } from './field-path.js';
+import { paramMeta } from './param-meta.js';
 
 type Join = 'inner' | 'left' | 'outer';
 
@@ -20,14 +21,42 @@ export const mergeNode = defineHostNode({
     mode: z
       .enum(['append', 'byKey', 'byPosition'])
       .default('append')
-      .describe(
-        'append: A then B; byKey: pair items whose key fields are equal; byPosition: pair the nth items',
+      .meta(
+        paramMeta({
+          title: { en: 'Mode', 'zh-Hans': '合并方式', 'zh-Hant': '合併方式' },
+          description: {
+            en: 'append: A then B; byKey: pair items whose key fields are equal; byPosition: pair the nth items',
+            'zh-Hans': 'append：先 A 后 B；byKey：配对键字段相等的数据；byPosition：按位置配对第 n 条数据',
+            'zh-Hant': 'append：先 A 後 B；byKey：配對鍵欄位相等的資料；byPosition：依位置配對第 n 筆資料',
+          },
+        }),
       ),
-    key: z.string().default('').describe('Field path both inputs share, e.g. "author.id" (mode byKey)'),
+    key: z
+      .string()
+      .default('')
+      .meta(
+        paramMeta({
+          title: { en: 'Key', 'zh-Hans': '键字段', 'zh-Hant': '鍵欄位' },
+          description: {
+            en: 'Field path both inputs share, e.g. "author.id" (mode byKey)',
+            'zh-Hans': '两个输入共有的字段路径，例如“author.id”（byKey 方式）',
+            'zh-Hant': '兩個輸入共有的欄位路徑，例如「author.id」（byKey 方式）',
+          },
+        }),
+      ),
     join: z
       .enum(['inner', 'left', 'outer'])
       .default('inner')
-      .describe('inner: only pairs; left: every A item; outer: every item of both'),
+      .meta(
+        paramMeta({
+          title: { en: 'Join', 'zh-Hans': '连接方式', 'zh-Hant': '連接方式' },
+          description: {
+            en: 'inner: only pairs; left: every A item; outer: every item of both',
+            'zh-Hans': 'inner：只保留配对成功的数据；left：保留 A 的全部数据；outer：保留两边的全部数据',
+            'zh-Hant': 'inner：只保留配對成功的資料；left：保留 A 的全部資料；outer：保留兩邊的全部資料',
+          },
+        }),
+      ),
   }),
   inputs: {
     a: { title: { en: 'A' } },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineHostNode } from '../host-node.js';
+import { paramMeta } from './param-meta.js';
 
 export const respondNode = defineHostNode({
   id: 'respond',
@@ -11,9 +12,40 @@ export const respondNode = defineHostNode({
   },
   category: 'flow',
   params: z.object({
-    status: z.number().int().min(100).max(599).default(200).describe('HTTP status code'),
-    body: z.json().optional().describe('Response body; by default the incoming items'),
-    headers: z.record(z.string(), z.string()).default({}).describe('Response headers'),
+    status: z
+      .number()
+      .int()
+      .min(100)
+      .max(599)
+      .default(200)
+      .meta(
+        paramMeta({
+          title: { en: 'Status code', 'zh-Hans': '状态码', 'zh-Hant': '狀態碼' },
+          description: { en: 'HTTP status code', 'zh-Hans': 'HTTP 状态码', 'zh-Hant': 'HTTP 狀態碼' },
+        }),
+      ),
+    body: z
+      .json()
+      .optional()
+      .meta(
+        paramMeta({
+          title: { en: 'Body', 'zh-Hans': '响应体', 'zh-Hant': '回應內容' },
+          description: {
+            en: 'Response body; by default the incoming items',
+            'zh-Hans': '响应体；默认为传入的数据',
+            'zh-Hant': '回應內容；預設為傳入的資料',
+          },
+        }),
+      ),
+    headers: z
+      .record(z.string(), z.string())
+      .default({})
+      .meta(
+        paramMeta({
+          title: { en: 'Headers', 'zh-Hans': '响应头', 'zh-Hant': '回應標頭' },
+          description: { en: 'Response headers', 'zh-Hans': '响应头', 'zh-Hant': '回應標頭' },
+        }),
+      ),
   }),
   run(ctx) {
     const items = ctx.input.main ?? [];

@@ -2,6 +2,7 @@ import type { Item } from '@sbss/sdk';
 import { z } from 'zod';
 import { defineHostNode } from '../host-node.js';
 import { setPath } from './field-path.js';
+import { paramMeta } from './param-meta.js';
 
 export const setNode = defineHostNode({
   id: 'set',
@@ -16,12 +17,42 @@ export const setNode = defineHostNode({
     fields: z
       .record(z.string(), z.json())
       .default({})
-      .describe('Field name → value; expressions are evaluated for each item'),
-    keepOthers: z.boolean().default(true).describe('Keep the fields the item already has'),
+      .meta(
+        paramMeta({
+          title: { en: 'Fields', 'zh-Hans': '字段', 'zh-Hant': '欄位' },
+          description: {
+            en: 'Field name → value; expressions are evaluated for each item',
+            'zh-Hans': '字段名 → 值；表达式会针对每条数据求值',
+            'zh-Hant': '欄位名稱 → 值；運算式會針對每筆資料求值',
+          },
+        }),
+      ),
+    keepOthers: z
+      .boolean()
+      .default(true)
+      .meta(
+        paramMeta({
+          title: { en: 'Keep others', 'zh-Hans': '保留其他字段', 'zh-Hant': '保留其他欄位' },
+          description: {
+            en: 'Keep the fields the item already has',
+            'zh-Hans': '保留数据原有的字段',
+            'zh-Hant': '保留資料原有的欄位',
+          },
+        }),
+      ),
     dotNotation: z
       .boolean()
       .default(true)
-      .describe('Read "author.name" as a nested field, not a dotted name'),
+      .meta(
+        paramMeta({
+          title: { en: 'Dot notation', 'zh-Hans': '点号路径', 'zh-Hant': '點號路徑' },
+          description: {
+            en: 'Read "author.name" as a nested field, not a dotted name',
+            'zh-Hans': '把“author.name”视为嵌套字段，而不是带点号的字段名',
+            'zh-Hant': '將「author.name」視為巢狀欄位，而非含點號的欄位名稱',
+          },
+        }),
+      ),
   }),
   run(ctx) {
     return (ctx.input.main ?? []).map((item, index) => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineHostNode } from '../host-node.js';
 import { compareValues } from './compare-values.js';
 import { getPath } from './field-path.js';
+import { paramMeta } from './param-meta.js';
 
 export const sortNode = defineHostNode({
   id: 'sort',
@@ -17,12 +18,45 @@ export const sortNode = defineHostNode({
     fields: z
       .array(
         z.object({
-          field: z.string().min(1).describe('Field path, e.g. "author.followers"'),
-          order: z.enum(['asc', 'desc']).default('asc').describe('asc: smallest first; desc: largest first'),
+          field: z
+            .string()
+            .min(1)
+            .meta(
+              paramMeta({
+                title: { en: 'Field', 'zh-Hans': '字段', 'zh-Hant': '欄位' },
+                description: {
+                  en: 'Field path, e.g. "author.followers"',
+                  'zh-Hans': '字段路径，例如“author.followers”',
+                  'zh-Hant': '欄位路徑，例如「author.followers」',
+                },
+              }),
+            ),
+          order: z
+            .enum(['asc', 'desc'])
+            .default('asc')
+            .meta(
+              paramMeta({
+                title: { en: 'Order', 'zh-Hans': '顺序', 'zh-Hant': '順序' },
+                description: {
+                  en: 'asc: smallest first; desc: largest first',
+                  'zh-Hans': 'asc：从小到大；desc：从大到小',
+                  'zh-Hant': 'asc：由小到大；desc：由大到小',
+                },
+              }),
+            ),
         }),
       )
       .default([])
-      .describe('Sort by the first field, then by the next where equal; missing values go last'),
+      .meta(
+        paramMeta({
+          title: { en: 'Sort fields', 'zh-Hans': '排序字段', 'zh-Hant': '排序欄位' },
+          description: {
+            en: 'Sort by the first field, then by the next where equal; missing values go last',
+            'zh-Hans': '先按第一个字段排序，相等时再按下一个；缺失的值排在最后',
+            'zh-Hant': '先依第一個欄位排序，相等時再依下一個；缺少的值排在最後',
+          },
+        }),
+      ),
   }),
   run(ctx) {
     const { fields } = ctx.params;

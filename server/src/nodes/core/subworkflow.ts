@@ -1,6 +1,7 @@
 import type { Item } from '@sbss/sdk';
 import { z } from 'zod';
 import { defineHostNode } from '../host-node.js';
+import { paramMeta } from './param-meta.js';
 
 export const subworkflowNode = defineHostNode({
   id: 'subworkflow',
@@ -12,11 +13,32 @@ export const subworkflowNode = defineHostNode({
   },
   category: 'flow',
   params: z.object({
-    workflowId: z.string().min(1).describe('The workflow to run'),
+    workflowId: z
+      .string()
+      .min(1)
+      .meta(
+        paramMeta({
+          title: { en: 'Workflow', 'zh-Hans': '工作流', 'zh-Hant': '工作流程' },
+          description: {
+            en: 'The workflow to run',
+            'zh-Hans': '要运行的工作流',
+            'zh-Hant': '要執行的工作流程',
+          },
+        }),
+      ),
     mode: z
       .enum(['once', 'each'])
       .default('once')
-      .describe('once: one run with all items; each: one run per item, in order'),
+      .meta(
+        paramMeta({
+          title: { en: 'Mode', 'zh-Hans': '运行方式', 'zh-Hant': '執行方式' },
+          description: {
+            en: 'once: one run with all items; each: one run per item, in order',
+            'zh-Hans': 'once：用全部数据运行一次；each：每条数据各运行一次，依次进行',
+            'zh-Hant': 'once：以全部資料執行一次；each：每筆資料各執行一次，依序進行',
+          },
+        }),
+      ),
   }),
   async run(ctx) {
     const items = ctx.input.main ?? [];
