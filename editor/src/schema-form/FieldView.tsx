@@ -25,7 +25,15 @@ const CodeWidget = lazy(() =>
   import('./widgets/CodeWidget').then((module) => ({ default: module.CodeWidget })),
 );
 
-const scalarWidgets: Record<Exclude<FieldKind, 'array' | 'object' | 'record'>, ComponentType<WidgetProps>> = {
+/** Fields made of other fields: they render each part with `FieldView` again. */
+const compositeWidgets = { array: ArrayWidget, object: ObjectWidget, record: RecordWidget };
+type CompositeKind = keyof typeof compositeWidgets;
+
+function isComposite(kind: FieldKind): kind is CompositeKind {
+  return kind in compositeWidgets;
+}
+
+const scalarWidgets: Record<Exclude<FieldKind, CompositeKind>, ComponentType<WidgetProps>> = {
   string: StringWidget,
   text: TextWidget,
   number: NumberWidget,
@@ -69,31 +77,10 @@ export function FieldView({ field, value: stored, onChange }: FieldViewProps) {
         testId={`field-expr-${key}`}
       />
     );
-  } else if (field.kind === 'array') {
+  } else if (isComposite(field.kind)) {
+    const Composite = compositeWidgets[field.kind];
     widget = (
-      <ArrayWidget
-        field={field}
-        value={value}
-        onChange={onChange}
-        label={label}
-        testId={testId}
-        Field={FieldView}
-      />
-    );
-  } else if (field.kind === 'object') {
-    widget = (
-      <ObjectWidget
-        field={field}
-        value={value}
-        onChange={onChange}
-        label={label}
-        testId={testId}
-        Field={FieldView}
-      />
-    );
-  } else if (field.kind === 'record') {
-    widget = (
-      <RecordWidget
+      <Composite
         field={field}
         value={value}
         onChange={onChange}
