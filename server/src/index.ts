@@ -3,7 +3,7 @@ export type { ErrorBody } from './api/error-handler.js';
 export * from './engine/index.js';
 export { readPluginPackageDir } from './plugins/installed-plugin.js';
 export type { NodeTypeDescription } from './plugins/node-type-description.js';
-export { type BuildResult, buildPlugin } from './plugins/plugin-build.js';
+export { type BuildResult, buildPlugin, bundlePlugin } from './plugins/plugin-build.js';
 export { type InstalledPluginInfo, installPlugin } from './plugins/plugin-installer.js';
 export { createPlatform, type Platform, type PlatformOptions } from './runtime/platform.js';
 export * from './sandbox/index.js';

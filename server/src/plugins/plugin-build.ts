@@ -44,8 +44,7 @@ const noNodeBuiltins: EsbuildPlugin = {
 export async function buildPlugin(folder: string): Promise<BuildResult> {
   const dir = resolve(folder);
   const { file, raw, pkg } = readPluginPackage(dir);
-  const entry = ['src/index.ts', 'src/index.js'].map((name) => join(dir, name)).find(existsSync);
-  if (!entry) throw new SbssError('PLUGIN_INVALID', `${dir} has no src/index.ts`);
+  const entry = pluginEntry(dir);
 
   const bundle = await bundleScript(runtimeEntry(entry), dir);
   const described = JSON.parse(await describeInIsolate(await bundleScript(describeEntry(entry), dir))) as {
@@ -84,6 +83,21 @@ export async function buildPlugin(folder: string): Promise<BuildResult> {
     );
   }
   return { dir, bundlePath, manifestPath, manifest: parsed.data, bundleBytes: Buffer.byteLength(bundle) };
+}
+
+/**
+ * The sandbox script of a plugin folder exactly as `buildPlugin` bundles it, written nowhere:
+ * for plugin tests that load their own bundle in an isolate or a bare context.
+ */
+export async function bundlePlugin(folder: string): Promise<string> {
+  const dir = resolve(folder);
+  return bundleScript(runtimeEntry(pluginEntry(dir)), dir);
+}
+
+function pluginEntry(dir: string): string {
+  const entry = ['src/index.ts', 'src/index.js'].map((name) => join(dir, name)).find(existsSync);
+  if (!entry) throw new SbssError('PLUGIN_INVALID', `${dir} has no src/index.ts`);
+  return entry;
 }
 
 async function bundleScript(contents: string, dir: string): Promise<string> {
