@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Item } from '@sbss/sdk';
-import { createPlatform } from '@sbss/server';
+import { createPlatform, workflowInputSchema } from '@sbss/server';
 import type { BenchResult } from './bench-kit.js';
 import { repoRoot } from './child-server.js';
 
@@ -55,6 +55,13 @@ const workflow = {
   ],
 };
 
+/** Mentions that went through every node: each adds its own field. */
+function countScored(items: Item[]): number {
+  return items.filter(
+    (item) => item.sentiment && typeof item.influence === 'number' && item.urgency !== undefined,
+  ).length;
+}
+
 /**
  * 100,000 mentions through monitor → dedupe → sentiment → influence → rules, every plugin node
  * in its sandbox and every step stored, in executions of 2,000 mentions.
@@ -67,11 +74,8 @@ export async function run(): Promise<BenchResult[]> {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 50);
   try {
-    const { id } = await platform.store.workflows.create('default', {
-      ...workflow,
-      stickyNotes: [],
-      settings: {},
-    } as never);
+    // Parsed as the API parses it, so edges get their default ports.
+    const { id } = await platform.store.workflows.create('default', workflowInputSchema.parse(workflow));
     const items = mentions(total);
     const warm = await platform.executions.run({
       workspaceId: 'default',
@@ -95,7 +99,7 @@ export async function run(): Promise<BenchResult[]> {
         });
         if (outcome.status !== 'succeeded')
           throw new Error(`Pipeline failed: ${JSON.stringify(outcome.error)}`);
-        scored += outcome.output?.main?.length ?? 0;
+        scored += countScored(outcome.output?.main ?? []);
       }
     };
     await Promise.all(Array.from({ length: inFlight }, worker));
