@@ -81,8 +81,11 @@ export const callFrameSource = String.raw`
     return { add, lines: () => lines, dropped: () => dropped };
   }
 
-  function answerOk(output, log) {
-    const json = stringify({ ok: output, logs: log.lines(), dropped: log.dropped() });
+  /** \`from\`, when given, says which items of \`output\` are differences from input items. */
+  function answerOk(output, log, from) {
+    const answer = { ok: output, logs: log.lines(), dropped: log.dropped() };
+    if (from !== undefined) answer.from = from;
+    const json = stringify(answer);
     if (typeof json !== 'string') throw new TypeError('the output cannot be copied as JSON');
     if (json.length > limits.maxOutputLength) {
       return stringify({

@@ -2,6 +2,7 @@ import { type Item, NodeError, type PortItems } from '@sbss/sdk';
 import { z } from 'zod';
 import { type ErrorCode, errorCodes, SbssError } from '../engine/errors.js';
 import type { LogLine } from '../engine/ports.js';
+import { expandOutput } from './output-delta.js';
 
 /**
  * The answer a sandbox runtime gives for one call, as JSON text. Nothing in it is trusted: the
@@ -24,6 +25,7 @@ const answerSchema = z.union([
   z.object({
     // Items are checked by `itemsOnly` below: a loop is much cheaper than a schema per item.
     ok: z.record(z.string(), z.array(z.unknown())).refine(itemsOnly, 'every item must be an object'),
+    from: z.record(z.string(), z.array(z.unknown())).optional(),
     logs: z.array(logLineSchema),
     dropped: z.number(),
   }),
@@ -35,8 +37,16 @@ export interface CallOutcome {
   logs: LogLine[];
 }
 
-/** Turns a runtime's answer into items, or throws the error the code raised, rebuilt in this realm. */
-export function readOutcome(answer: string, now: () => Date, maxLength: number): CallOutcome {
+/**
+ * Turns a runtime's answer into items, or throws the error the code raised, rebuilt in this realm.
+ * Items sent as differences from input items (`output-delta.ts`) are rebuilt from `input`.
+ */
+export function readOutcome(
+  answer: string,
+  now: () => Date,
+  maxLength: number,
+  input: PortItems = {},
+): CallOutcome {
   if (answer.length > maxLength) {
     throw new SbssError('PLUGIN_OUTPUT_INVALID', `The output is longer than ${maxLength} characters of JSON`);
   }
@@ -55,7 +65,8 @@ export function readOutcome(answer: string, now: () => Date, maxLength: number):
     logs.push({ level: 'warn', message: `${parsed.data.dropped} more log lines were dropped`, at });
   }
   if ('error' in parsed.data) throw rebuildError(parsed.data.error, logs);
-  return { output: parsed.data.ok as Record<string, Item[]>, logs };
+  const { ok, from } = parsed.data;
+  return { output: from ? expandOutput(ok, from, input) : (ok as Record<string, Item[]>), logs };
 }
 
 function itemsOnly(ports: Record<string, unknown[]>): boolean {

@@ -1,4 +1,4 @@
-import type { JsonValue, PortItems } from '@sbss/sdk';
+import type { PortItems } from '@sbss/sdk';
 import type ivm from 'isolated-vm';
 import { SbssError } from '../engine/errors.js';
 import { type CallOutcome, readOutcome } from './call-outcome.js';
@@ -62,7 +62,7 @@ export class PluginHost {
       ...(call.signal ? { signal: call.signal } : {}),
       payload: () => payloadOf(call),
     });
-    return readOutcome(answer, this.#now, this.limits.maxOutputLength);
+    return readOutcome(answer, this.#now, this.limits.maxOutputLength, call.input);
   }
 
   dispose(): void {
@@ -126,17 +126,29 @@ function install(
 }
 
 /**
- * Per-item params equal to the batch's params are sent once, as null, not once per item; a port
- * whose items all use the batch's params is left out.
+ * Per-item params go as indexes into a table of the distinct ones, -1 for the batch's params, so
+ * 2,000 items whose expressions give a handful of different results send (and the node parses) a
+ * handful of params objects. A port whose items all use the batch's params is left out.
  */
 function payloadOf(call: PluginCall): string {
-  const itemParams: Record<string, (JsonValue | null)[]> = {};
+  const itemParams: Record<string, number[]> = {};
+  const paramsTable: unknown[] = [];
+  const known = new Map<string, number>();
   for (const [port, values] of Object.entries(call.itemParams)) {
     if (values.every((value) => value === call.params)) continue;
-    itemParams[port] = values.map((value) => (value === call.params ? null : (value as JsonValue)));
+    itemParams[port] = values.map((value) => {
+      if (value === call.params) return -1;
+      const text = JSON.stringify(value);
+      let at = known.get(text);
+      if (at === undefined) {
+        at = paramsTable.push(value) - 1;
+        known.set(text, at);
+      }
+      return at;
+    });
   }
   const { node, params, input, ids } = call;
-  return JSON.stringify({ node, params, itemParams, input, ids, now: call.now.toISOString() });
+  return JSON.stringify({ node, params, itemParams, paramsTable, input, ids, now: call.now.toISOString() });
 }
 
 function message(error: unknown): string {

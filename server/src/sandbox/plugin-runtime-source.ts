@@ -1,5 +1,6 @@
 import { callEntriesSource } from './call-entries-source.js';
 import { callFrameSource } from './call-frame-source.js';
+import { outputDeltaSource } from './output-delta-source.js';
 import { regexpGuardSource } from './regexp-guard-source.js';
 
 /**
@@ -10,7 +11,9 @@ import { regexpGuardSource } from './regexp-guard-source.js';
  * - `attach()` picks up the definition the bundle left in `globalThis.__sbssPlugin` and records
  *   the shape of `RegExp.prototype`;
  * - `start(callId, payload)` and `take(callId)` run one node with a context built from the JSON
- *   payload, its answer one JSON text (`{ ok, logs }` or `{ error, logs }`, `call-entries-source.ts`);
+ *   payload, its answer one JSON text (`{ ok, from?, logs }` or `{ error, logs }`,
+ *   `call-entries-source.ts`), items coming back as differences from the frozen input items
+ *   (`output-delta-source.ts`);
  * - `deliver(id, reply)` settles a capability request: capabilities are asked for with
  *   `send(id, request)` and answered later, both as JSON text, so only copies cross.
  */
@@ -21,6 +24,7 @@ export const pluginRuntimeSource = String.raw`
   delete globalThis.__sbssSend;
 ${callFrameSource}
 ${callEntriesSource}
+${outputDeltaSource}
 ${regexpGuardSource}
   const nodes = new Map();
   const pending = new Map();
@@ -67,20 +71,19 @@ ${regexpGuardSource}
   function context(node, callId, payload, log) {
     const { ids } = payload;
     const ask = (op) => (...args) => request(callId, op, args);
-    const perItem = new Map();
+    const distinct = new Map();
     const params = parsed(node, payload.params);
     const at = (level) => (message, data) => log.add(level, message, data);
     return {
       params,
       paramsFor(index, port = 'main') {
-        const key = port + '#' + index;
-        if (perItem.has(key)) return perItem.get(key);
         const items = payload.input[port];
         if (!items || index < 0 || index >= items.length) throw new RangeError('No item ' + index + ' on port "' + port + '"');
-        const values = payload.itemParams[port];
-        const value = values && values[index] != null ? parsed(node, values[index]) : params;
-        perItem.set(key, value);
-        return value;
+        const indexes = payload.itemParams[port];
+        const entry = indexes ? indexes[index] : -1;
+        if (entry === -1) return params;
+        if (!distinct.has(entry)) distinct.set(entry, parsed(node, payload.paramsTable[entry]));
+        return distinct.get(entry);
       },
       input: payload.input,
       executionId: ids.executionId,
@@ -111,8 +114,10 @@ ${regexpGuardSource}
       const payload = parse(payloadJson);
       const node = nodes.get(payload.node);
       if (node === undefined) throw new TypeError('the plugin has no node ' + payload.node);
+      const flat = freezeInput(payload.input);
       const result = await node.run(context(node, callId, payload, log));
-      return answerOk(isArray(result) ? { main: result } : result, log);
+      const { ok, from } = encodeOutput(isArray(result) ? { main: result } : result, flat);
+      return answerOk(ok, log, from);
     } catch (error) {
       return answerError(error, log);
     }
