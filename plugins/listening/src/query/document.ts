@@ -20,7 +20,8 @@ export interface MentionView {
 }
 
 export interface SearchSubject {
-  docs: SearchDoc[];
+  /** Folded and tokenized on first use: a query of `lang:` and `source:` terms never needs them. */
+  readonly docs: SearchDoc[];
   lang: string;
   source: string;
 }
@@ -30,11 +31,23 @@ const textFields: ReadonlySet<QueryField> = new Set(['text']);
 const authorFields: ReadonlySet<QueryField> = new Set(['author']);
 
 export function searchSubject(view: MentionView): SearchSubject {
+  let docs: SearchDoc[] | undefined;
+  return {
+    get docs() {
+      docs ??= searchDocs(view);
+      return docs;
+    },
+    lang: (view.lang ?? '').toLowerCase(),
+    source: foldText(view.source ?? ''),
+  };
+}
+
+function searchDocs(view: MentionView): SearchDoc[] {
   const docs: SearchDoc[] = [];
   if (view.title) docs.push(searchDoc(view.title, titleFields));
   if (view.text) docs.push(searchDoc(view.text, textFields));
   if (view.authorName) docs.push(searchDoc(view.authorName, authorFields));
-  return { docs, lang: (view.lang ?? '').toLowerCase(), source: foldText(view.source ?? '') };
+  return docs;
 }
 
 function searchDoc(text: string, fields: ReadonlySet<QueryField>): SearchDoc {
