@@ -72,24 +72,30 @@ function rewrite(file: string, change: (text: string) => string): void {
 
 /**
  * Runs vitest in the plugin folder. A plugin without its own `@sbss/sdk` (fresh from
- * `plugin new`, not yet installed) is tested against the SDK this server ships.
+ * `plugin new`, not yet installed) is tested against the SDK this server ships, and one without
+ * its own `@sbss/server` runs `runNodeInSandbox` in this server's sandbox.
  */
 function testPlugin(dir: string): Promise<number> {
   const scratch = mkdtempSync(join(tmpdir(), 'sbss-plugin-test-'));
   const config = join(scratch, 'vitest.config.mjs');
-  const ownSdk = existsSync(join(dir, 'node_modules', '@sbss', 'sdk'));
+  const own = (name: string) => existsSync(join(dir, 'node_modules', '@sbss', name));
   const sdk = join(serverNodeModules, '@sbss', 'sdk', 'dist');
-  const alias = ownSdk
-    ? []
-    : [
-        { find: /^@sbss\/sdk\/testing$/, replacement: join(sdk, 'testing.js') },
-        { find: /^@sbss\/sdk$/, replacement: join(sdk, 'index.js') },
-      ];
+  const harness = fileURLToPath(import.meta.resolve('@sbss/server/testing'));
+  const alias = [
+    ...(own('sdk')
+      ? []
+      : [
+          { find: /^@sbss\/sdk\/testing$/, replacement: join(sdk, 'testing.js') },
+          { find: /^@sbss\/sdk$/, replacement: join(sdk, 'index.js') },
+        ]),
+    ...(own('server') ? [] : [{ find: /^@sbss\/server\/testing$/, replacement: harness }]),
+  ];
+  // isolated-vm needs Node's startup snapshot off in the workers that run the sandbox.
   writeFileSync(
     config,
     `export default { root: ${JSON.stringify(dir)}, resolve: { alias: [${alias
       .map((a) => `{ find: ${a.find}, replacement: ${JSON.stringify(a.replacement)} }`)
-      .join(', ')}] }, test: { include: ['src/**/*.test.ts'] } };\n`,
+      .join(', ')}] }, test: { include: ['src/**/*.test.ts'], execArgv: ['--no-node-snapshot'] } };\n`,
   );
   const local = join(dir, 'node_modules', '.bin', 'vitest');
   const [command, args] = existsSync(local) ? [local, []] : ['npx', ['--yes', 'vitest']];
