@@ -109,7 +109,7 @@ export function fakeRun(nodeId: string, options: RunNodeOptions = {}): FakeRun {
     log: collectLogs(recorded.logs),
   };
   return {
-    input: Array.isArray(options.input) ? { main: options.input } : (options.input ?? {}),
+    input: frozenInput(Array.isArray(options.input) ? { main: options.input } : (options.input ?? {})),
     ids: {
       executionId: options.executionId ?? 'test-execution',
       workflowId: 'test-workflow',
@@ -120,6 +120,26 @@ export function fakeRun(nodeId: string, options: RunNodeOptions = {}): FakeRun {
     capabilities,
     recorded,
   };
+}
+
+/**
+ * Items as a node receives them in the sandbox: copied as JSON and frozen all the way down, so a
+ * node that changes its input fails here as it would there. The port arrays stay writable.
+ */
+function frozenInput(input: PortItems): PortItems {
+  const frozen: PortItems = {};
+  for (const [port, items] of Object.entries(input)) {
+    frozen[port] = items.map((item) => freezeDeep(cloneJson(item)));
+  }
+  return frozen;
+}
+
+function freezeDeep<T extends JsonValue>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) freezeDeep(child);
+  }
+  return value;
 }
 
 function memoryState(state: Map<string, JsonValue>): StateCapability {
