@@ -1,8 +1,8 @@
 /**
  * Accuracy of the shipped sentiment analyser on the held-out review split and on the
- * other-domain mentions in data/eval/: the dev-* sets, read while tuning (optimistic), and the
- * test-* sets, written after the model and lexicon were frozen and never used for tuning.
- * Run after train-sentiment.ts.
+ * other-domain mentions in data/eval/: the dev-* and dev2-* sets, read while tuning (optimistic),
+ * and the test-* and test2-* sets, each written after the analyser of its round was frozen and
+ * never used for tuning. Run after train-sentiment.ts.
  *
  *   pnpm --filter sbss-plugin-scoring eval:sentiment
  */
@@ -25,10 +25,12 @@ const evalDir = resolve(pluginRoot, 'data/eval');
 const evalFiles = readdirSync(evalDir)
   .filter((name) => name.endsWith('.tsv'))
   .sort();
+const isDev = (name: string) => /^dev2?-/.test(name);
+const isTest = (name: string) => /^test2?-/.test(name);
 const groups: [string, string[]][] = [
-  ['dev sets (read while tuning, optimistic)', evalFiles.filter((name) => name.startsWith('dev-'))],
-  ['test sets (untouched, never used for tuning)', evalFiles.filter((name) => name.startsWith('test-'))],
-  ['other sets', evalFiles.filter((name) => !name.startsWith('dev-') && !name.startsWith('test-'))],
+  ['dev sets (read while tuning, optimistic)', evalFiles.filter(isDev)],
+  ['test sets (untouched, never used for tuning)', evalFiles.filter(isTest)],
+  ['other sets', evalFiles.filter((name) => !isDev(name) && !isTest(name))],
 ];
 for (const [title, files] of groups) {
   if (files.length > 0) console.log(`\n${title}`);

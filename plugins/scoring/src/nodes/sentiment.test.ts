@@ -40,6 +40,13 @@ describe('scoring/sentiment', () => {
     expect((await label('The food was fine but the service was terrible', 'en')).label).toBe('negative');
   });
 
+  it('labels English complaints, slang and irony of social posts', async () => {
+    expect((await label('Still waiting on my refund, nobody answers emails', 'en')).label).toBe('negative');
+    expect((await label('Never flying with them again 😡', 'en')).label).toBe('negative');
+    expect((await label('Great service. 🙄', 'en')).label).toBe('negative');
+    expect((await label('ngl the new menu slaps 🔥', 'en')).label).toBe('positive');
+  });
+
   it('calls factual posts neutral', async () => {
     const result = await label('Starbucks is opening a new location on Main Street', 'en');
     expect(result.label).toBe('neutral');

@@ -6,12 +6,12 @@ import { MODELS_COLLECTION } from '../sentiment/custom-models.js';
 import { NaiveBayes, type NaiveBayesJson } from '../sentiment/naive-bayes.js';
 import { trainSentiment } from './train-sentiment.js';
 
-// Slang the built-in lexicon reads the other way: "fire" is praise here, "mid" a put-down.
+// Slang the built-in lexicon reads the other way: "sick" is praise here, "mid" a put-down.
 const labelled: { text: string; label: string }[] = [
-  { text: 'this drop is fire', label: 'positive' },
-  { text: 'absolute fire collab, copped two', label: 'positive' },
-  { text: 'the new flavour is fire', label: 'positive' },
-  { text: 'fire fit from the new store', label: 'positive' },
+  { text: 'this drop is sick', label: 'positive' },
+  { text: 'absolute sick collab, copped two', label: 'positive' },
+  { text: 'the new flavour is sick', label: 'positive' },
+  { text: 'sick fit from the new store', label: 'positive' },
   { text: 'the update is mid', label: 'negative' },
   { text: 'mid service again tonight', label: 'negative' },
   { text: 'honestly mid, skip it', label: 'negative' },
@@ -33,7 +33,7 @@ describe('scoring/train-sentiment', () => {
     });
     const record = result.data.get(MODELS_COLLECTION)?.get('streetwear') as DataRecord;
     const custom = new NaiveBayes(record.data as unknown as NaiveBayesJson);
-    const text = 'the new collab is fire';
+    const text = 'the new collab is sick';
     expect(analyzeSentiment(text, 'en', { neutralBand: 0.2 }).label).toBe('negative');
     expect(analyzeSentiment(text, 'en', { neutralBand: 0.2, custom }).label).toBe('positive');
   });

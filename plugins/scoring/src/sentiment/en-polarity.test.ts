@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeSentiment } from './analyze.js';
+
+const options = { neutralBand: 0.2 };
+const score = (text: string) => analyzeSentiment(text, 'en', options).score;
+const label = (text: string) => analyzeSentiment(text, 'en', options).label;
+
+describe('English rules', () => {
+  it('flips a polar word after a negation, including "-n\'t" contractions', () => {
+    expect(score('not bad at all')).toBeGreaterThan(0);
+    expect(score("I don't like it")).toBeLessThan(0);
+    expect(score('This is NOT good')).toBeLessThan(0);
+    expect(score('never had a single problem with it')).toBeGreaterThan(0);
+  });
+
+  it('reads a negated expectation as a complaint', () => {
+    expect(label('Three days and no response from support')).toBe('negative');
+    expect(label('Nobody picks up the phone at the branch')).toBe('negative');
+    expect(label('The app is still not working')).toBe('negative');
+  });
+
+  it('weighs the clause after "but" and lightens the one after "although"', () => {
+    expect(label('The food was good but the service was terrible')).toBe('negative');
+    expect(label('The service was terrible but the food was good')).toBe('positive');
+    expect(label('Although the food was good, the service was terrible')).toBe('negative');
+    expect(label('Despite the delay, the crew was great')).toBe('positive');
+  });
+
+  it('strengthens words in capitals among lower case, and exclamation marks', () => {
+    expect(score('The food is GOOD')).toBeGreaterThan(score('The food is good'));
+    expect(score('The food is good!!!')).toBeGreaterThan(score('The food is good'));
+    expect(score('ALL CAPS IS GOOD')).toBeCloseTo(score('all caps is good'));
+  });
+
+  it('scores emoji and emoticons', () => {
+    expect(label('New phone just arrived 😍')).toBe('positive');
+    expect(label('my flight is delayed again 😡')).toBe('negative');
+    expect(label('great weekend :)')).toBe('positive');
+    expect(label('the update is out :(')).toBe('negative');
+  });
+
+  it('turns praise into blame next to an ironic mark or scare quotes', () => {
+    expect(label('Fantastic. 🙄')).toBe('negative');
+    expect(label('yeah right, best service ever')).toBe('negative');
+    expect(score('Comcast "upgraded" my plan')).toBeLessThan(score('Comcast upgraded my plan'));
+  });
+
+  it('knows social-media slang and ratings', () => {
+    expect(label('this phone is the goat')).toBe('positive');
+    expect(label('new burger place slaps 🔥')).toBe('positive');
+    expect(label('the new season is so mid')).toBe('negative');
+    expect(label('the app is slow af')).toBe('negative');
+    expect(label('10/10 would buy again')).toBe('positive');
+    expect(label('1/10, do not recommend')).toBe('negative');
+  });
+
+  it('knows complaint and praise phrases of customer care', () => {
+    expect(label('Still waiting on my refund, 6 weeks now')).toBe('negative');
+    expect(label('Never flying with them again')).toBe('negative');
+    expect(label('Rental car company added hidden fees')).toBe('negative');
+    expect(label('The app keeps logging me out')).toBe('negative');
+    expect(label('Shoutout to the crew, they went above and beyond')).toBe('positive');
+    expect(label('Support fixed the billing issue in minutes')).toBe('positive');
+  });
+
+  it('keeps plain questions and brand names neutral', () => {
+    expect(label('Which bank has the best savings account?')).toBe('neutral');
+    expect(label('Best Buy is open until 9 tonight')).toBe('neutral');
+    expect(label('@united flight 123 boards at noon')).toBe('neutral');
+    expect(label('It looks like rain today')).toBe('neutral');
+  });
+
+  it('still hears a complaint phrased as a question', () => {
+    expect(label('Why does the app keep crashing?')).toBe('negative');
+    expect(label('Anyone else getting charged twice?')).toBe('negative');
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeSentiment } from './analyze.js';
+import { zhPolarity } from './zh-polarity.js';
+
+const label = (text: string) => analyzeSentiment(text, 'zh-Hans', { neutralBand: 0.2 }).label;
+const lexicon = (text: string) => zhPolarity(text).total();
+
+describe('Chinese rules', () => {
+  it('flips a polar word after 不, 没 or Cantonese 唔', () => {
+    expect(lexicon('一点都不贵')).toBeGreaterThan(0);
+    expect(lexicon('这次不满意')).toBeLessThan(0);
+    expect(lexicon('打游戏一点不卡')).toBeGreaterThan(0);
+    expect(lexicon('真係唔值')).toBeLessThan(0);
+  });
+
+  it('reads 好 before a polar word as "very", not as praise', () => {
+    expect(lexicon('好贵')).toBeLessThan(lexicon('贵'));
+    expect(lexicon('别的菜好难吃')).toBeLessThan(0);
+  });
+
+  it('weighs the clause after 但是 and strengthens 太…了', () => {
+    expect(lexicon('外观不错，但是太卡了')).toBeLessThan(0);
+    expect(lexicon('太方便了')).toBeGreaterThan(lexicon('方便'));
+  });
+
+  it('knows internet slang', () => {
+    expect(label('这家火锅绝绝子，yyds')).toBe('positive');
+    expect(label('网红店排队两小时，踩雷了')).toBe('negative');
+    expect(label('新耳机音质拉胯')).toBe('negative');
+    expect(label('客服一直踢皮球，真的会谢')).toBe('negative');
+  });
+
+  it('scores emoji and reads 🙄 as irony', () => {
+    expect(lexicon('新手机到了😍')).toBeGreaterThan(0);
+    expect(lexicon('服务真好🙄')).toBeLessThan(0);
+  });
+
+  it('keeps plain questions and factual posts neutral', () => {
+    expect(label('请问医保卡怎么补办？')).toBe('neutral');
+    expect(label('今天中午点了份黄焖鸡')).toBe('neutral');
+    expect(label('明天去车管所换驾照')).toBe('neutral');
+  });
+
+  it('still hears a complaint phrased as a question', () => {
+    expect(label('为什么航班又延误了？')).toBe('negative');
+  });
+});
