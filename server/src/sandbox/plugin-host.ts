@@ -1,6 +1,7 @@
 import type { PortItems } from '@sbss/sdk';
 import type ivm from 'isolated-vm';
 import { SbssError } from '../engine/errors.js';
+import { portItemsJson } from '../engine/items-json.js';
 import { type CallOutcome, readOutcome } from './call-outcome.js';
 import type { GrantedCapabilities } from './host-bridge.js';
 import { IsolateRunner, type RuntimeHandles, type RuntimeObject, runtimeHandles } from './isolate-runner.js';
@@ -147,8 +148,9 @@ function payloadOf(call: PluginCall): string {
       return at;
     });
   }
-  const { node, params, input, ids } = call;
-  return JSON.stringify({ node, params, itemParams, paramsTable, input, ids, now: call.now.toISOString() });
+  const { node, params, ids } = call;
+  const rest = JSON.stringify({ node, params, itemParams, paramsTable, ids, now: call.now.toISOString() });
+  return `{"input":${portItemsJson(call.input)},${rest.slice(1)}`;
 }
 
 function message(error: unknown): string {

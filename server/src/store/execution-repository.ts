@@ -1,6 +1,7 @@
 import type { PortItems } from '@sbss/sdk';
 import type { ErrorRecord } from '../engine/errors.js';
 import { SbssError } from '../engine/errors.js';
+import { portItemsJson } from '../engine/items-json.js';
 import type { ExecutionMode, LogLine, StepRecord } from '../engine/ports.js';
 import type { StoreDb } from './database.js';
 import { createListStatements, decodeCursor, encodeCursor } from './execution-list.js';
@@ -86,7 +87,7 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
       const values = {
         id,
         status: result.status,
-        output: optionalJson(result.output),
+        output: result.output === undefined ? null : portItemsJson(result.output),
         error: optionalJson(result.error),
         finishedAt: toMs(result.finishedAt),
       };
@@ -133,8 +134,8 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
         attempts: step.attempts,
         startedAt: toMs(step.startedAt),
         finishedAt: optionalMs(step.finishedAt),
-        input: toJson(step.input),
-        output: optionalJson(step.output),
+        input: portItemsJson(step.input),
+        output: step.output === undefined ? null : portItemsJson(step.output),
         error: optionalJson(step.error),
         logs: toJson(step.logs),
       };

@@ -1,0 +1,30 @@
+import type { Item, PortItems } from '@sbss/sdk';
+
+/**
+ * JSON text of item arrays, kept per array. An execution writes the same array several times:
+ * a step's output is stored when the step finishes, then stored as the next step's input when
+ * that one starts and again when it finishes, and sent into a plugin's sandbox. Items and their
+ * arrays are not changed once a node has returned them (the engine concatenates into new arrays),
+ * so the first text serves every later write.
+ */
+const texts = new WeakMap<readonly Item[], string>();
+
+export function itemsJson(items: readonly Item[]): string {
+  let text = texts.get(items);
+  if (text === undefined) {
+    text = JSON.stringify(items);
+    texts.set(items, text);
+  }
+  return text;
+}
+
+/** `JSON.stringify(ports)`, with each port's array written by `itemsJson`. */
+export function portItemsJson(ports: PortItems): string {
+  const parts: string[] = [];
+  for (const port of Object.keys(ports)) {
+    const items = ports[port];
+    if (items === undefined) continue;
+    parts.push(`${JSON.stringify(port)}:${Array.isArray(items) ? itemsJson(items) : JSON.stringify(items)}`);
+  }
+  return `{${parts.join(',')}}`;
+}
