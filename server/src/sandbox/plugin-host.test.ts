@@ -21,6 +21,8 @@ globalThis.__sbssPlugin = { name: 'unit', version: '1.0.0', nodes: [
   } },
   { id: 'words', version: 1, params, run: (ctx) => [{ words: 'a  b,c'.split(/[\s,]+/), marked: 'mark' in RegExp.prototype }] },
   { id: 'regexp', version: 1, params, run() { RegExp.prototype.mark = true; return []; } },
+  { id: 'secret', version: 1, params, run: (ctx) => [{ found: /token=(\w+)/.test(ctx.input.main[0].text) }] },
+  { id: 'peek', version: 1, params, run: () => [{ group: RegExp.$1, last: RegExp.lastMatch, input: RegExp.input }] },
 ] };`;
 
 const host = new PluginHost({ cpuTimeMs: 500, wallTimeMs: 2_000, memoryLimitMb: 64 });
@@ -92,6 +94,13 @@ describe('plugin host', () => {
     ]);
     await expect(host.run(bundle, call('regexp@1'))).rejects.toMatchObject({ code: 'PLUGIN_CRASHED' });
     expect((await host.run(bundle, call('words@1'))).output.main?.[0]?.marked).toBe(false);
+  });
+
+  it('leaves no match of one call in the RegExp statics the next call can read', async () => {
+    const secret = await host.run(bundle, call('secret@1', { main: [{ text: 'token=s3cr3t' }] }));
+    expect(secret.output.main).toEqual([{ found: true }]);
+    const { output } = await host.run(bundle, call('peek@1'));
+    expect(output.main).toEqual([{ group: '', last: '', input: '' }]);
   });
 
   it('answers calls at once from one isolate', async () => {

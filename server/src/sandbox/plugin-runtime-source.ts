@@ -115,11 +115,14 @@ ${regexpGuardSource}
       const node = nodes.get(payload.node);
       if (node === undefined) throw new TypeError('the plugin has no node ' + payload.node);
       const flat = freezeInput(payload.input);
+      clearRegExpStatics();
       const result = await node.run(context(node, callId, payload, log));
       const { ok, from } = encodeOutput(isArray(result) ? { main: result } : result, flat);
       return answerOk(ok, log, from);
     } catch (error) {
       return answerError(error, log);
+    } finally {
+      clearRegExpStatics();
     }
   }
 

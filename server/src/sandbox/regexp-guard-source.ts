@@ -6,6 +6,10 @@
  * with a changed `RegExp.prototype`. It reads descriptors only (no getter, trap or plugin function
  * runs) with functions taken before the bundle loaded, and touches no array method the bundle
  * could have replaced.
+ *
+ * It also blanks RegExp's legacy statics (`RegExp.$1`, `RegExp.lastMatch`, `RegExp.input`) around
+ * every call: they hold the last match in the whole isolate, so a call serving one workspace
+ * could otherwise read text of the previous call, which may have served another.
  */
 export const regexpGuardSource = String.raw`
   const ownKeys = Reflect.ownKeys;
@@ -14,7 +18,14 @@ export const regexpGuardSource = String.raw`
   const isExtensible = Reflect.isExtensible;
   const same = Object.is;
   const regexpPrototype = RegExp.prototype;
+  const regexpExec = RegExp.prototype.exec;
+  const applyFunction = Reflect.apply;
+  const blankPattern = /(?:)/;
   let regexpShape = null;
+
+  function clearRegExpStatics() {
+    applyFunction(regexpExec, blankPattern, ['']);
+  }
 
   function shapeOfRegExpPrototype() {
     const shape = [prototypeOf(regexpPrototype), isExtensible(regexpPrototype)];
