@@ -71,11 +71,29 @@ export interface DataAggregateRow {
   count: number;
 }
 
+/** A record to store under a key of the caller's choosing. */
+export interface DataEntry {
+  key: string;
+  data: JsonObject;
+}
+
 /** Workspace collections (mentions, contacts, cases, reports, ...), shared by every workflow. */
 export interface DataCapability {
   insert(collection: string, records: JsonObject[]): Promise<DataRecord[]>;
+  /** Creates or replaces the record at `key`; a replaced record keeps its `createdAt`. */
   upsert(collection: string, key: string, record: JsonObject): Promise<DataRecord>;
+  /**
+   * Creates or replaces the record at each entry's key, in one write: all are stored or none.
+   * A replaced record keeps its `createdAt`. At most `dataBatchLimit` (10,000) entries a call.
+   */
+  upsertMany(collection: string, entries: DataEntry[]): Promise<DataRecord[]>;
   get(collection: string, key: string): Promise<DataRecord | undefined>;
+  /**
+   * The records stored at `keys`, in the order of `keys`, each once; keys with no record are
+   * left out. One round trip for a whole batch, where `get` takes one per key. At most
+   * `dataBatchLimit` (10,000) keys a call.
+   */
+  getMany(collection: string, keys: string[]): Promise<DataRecord[]>;
   query(collection: string, query?: DataQuery): Promise<DataRecord[]>;
   aggregate(collection: string, aggregate?: DataAggregate): Promise<DataAggregateRow[]>;
 }
@@ -109,7 +127,12 @@ export interface NodeContext<P = unknown> {
   readonly params: P;
   /** Params with expressions resolved against one item of an input port. */
   paramsFor(index: number, port?: string): P;
-  /** Items by input port. */
+  /**
+   * Items by input port. The items are read-only: in the sandbox they are frozen, so return new
+   * objects (`{ ...item, score }`) rather than changing them. Passing an item on unchanged, or
+   * spread with a few fields added, is the cheap way out of the sandbox. The port arrays
+   * themselves may be sorted or spliced.
+   */
   readonly input: PortItems;
   readonly executionId: string;
   readonly workflowId: string;

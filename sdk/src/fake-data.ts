@@ -1,4 +1,6 @@
 import type { DataAggregateRow, DataCapability, DataQuery, DataRecord } from './context.js';
+import { dataBatchLimit } from './data-limits.js';
+import { NodeError } from './errors.js';
 import type { JsonObject, JsonValue } from './json.js';
 
 export type Collections = Map<string, Map<string, DataRecord>>;
@@ -34,7 +36,10 @@ export function memoryData(collections: Collections, now: Date): DataCapability 
     insert: async (name, records) =>
       records.map((data) => put(name, `${name}-${collection(name).size + 1}`, data)),
     upsert: async (name, key, data) => put(name, key, data),
+    upsertMany: async (name, entries) => withinLimit(entries).map(({ key, data }) => put(name, key, data)),
     get: async (name, key) => collection(name).get(key),
+    getMany: async (name, keys) =>
+      [...new Set(withinLimit(keys))].flatMap((key) => collection(name).get(key) ?? []),
     async query(name, query = {}) {
       const matches = [...collection(name).values()].filter((record) => matchesQuery(record, query));
       return matches.slice(0, query.limit ?? matches.length);
@@ -73,6 +78,16 @@ export function seedCollections(seed: Record<string, Record<string, JsonObject>>
       ),
     ]),
   );
+}
+
+function withinLimit<T>(batch: T[]): T[] {
+  if (batch.length > dataBatchLimit) {
+    throw new NodeError(
+      'BAD_REQUEST',
+      `At most ${dataBatchLimit} keys or entries a call, not ${batch.length}`,
+    );
+  }
+  return batch;
 }
 
 const bucketMs = { hour: 3_600_000, day: 86_400_000, week: 604_800_000 } as const;

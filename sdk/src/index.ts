@@ -1,5 +1,6 @@
 export { z } from 'zod';
 export type * from './context.js';
+export { dataBatchLimit } from './data-limits.js';
 export { NodeError } from './errors.js';
 export type * from './json.js';
 export {

@@ -70,7 +70,9 @@ function contextFor(invocation: Invocation, clock: Clock, logs: LogLine[]): Node
     data: {
       insert: missing('ctx.data'),
       upsert: missing('ctx.data'),
+      upsertMany: missing('ctx.data'),
       get: missing('ctx.data'),
+      getMany: missing('ctx.data'),
       query: missing('ctx.data'),
       aggregate: missing('ctx.data'),
     },

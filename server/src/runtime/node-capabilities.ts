@@ -35,7 +35,9 @@ export function dataCapability(store: Store, scope: CapabilityScope): DataCapabi
   return {
     insert: (collection, records) => store.data.insert(workspaceId, collection, records),
     upsert: (collection, key, record) => store.data.upsert(workspaceId, collection, key, record),
+    upsertMany: (collection, entries) => store.data.upsertMany(workspaceId, collection, entries),
     get: async (collection, key) => store.data.get(workspaceId, collection, key),
+    getMany: async (collection, keys) => store.data.getMany(workspaceId, collection, keys),
     query: async (collection, query) => store.data.query(workspaceId, collection, query ?? {}),
     aggregate: async (collection, aggregate) =>
       store.data.aggregate(workspaceId, collection, aggregate ?? {}),

@@ -1,10 +1,11 @@
-import type {
-  CredentialsCapability,
-  DataCapability,
-  HttpCapability,
-  JsonValue,
-  MailCapability,
-  StateCapability,
+import {
+  type CredentialsCapability,
+  type DataCapability,
+  dataBatchLimit,
+  type HttpCapability,
+  type JsonValue,
+  type MailCapability,
+  type StateCapability,
 } from '@sbss/sdk';
 import { z } from 'zod';
 import { SbssError, toErrorRecord } from '../engine/errors.js';
@@ -22,6 +23,10 @@ export interface GrantedCapabilities {
 const json = z.json();
 const name = z.string().min(1).max(200);
 const record = z.record(z.string(), json);
+const dataKeys = z.array(name).max(dataBatchLimit, `at most ${dataBatchLimit} keys a call`);
+const dataEntries = z
+  .array(z.object({ key: name, data: record }).strict())
+  .max(dataBatchLimit, `at most ${dataBatchLimit} entries a call`);
 const dataQuery = z
   .object({
     where: z.record(z.string(), json).optional(),
@@ -91,9 +96,17 @@ const operations = {
     run: (c: GrantedCapabilities, [n, k, r]: [string, string, Record<string, JsonValue>]) =>
       c.data.upsert(n, k, r),
   },
+  'data.upsertMany': {
+    args: z.tuple([name, dataEntries]),
+    run: (c: GrantedCapabilities, [n, e]: [string, z.infer<typeof dataEntries>]) => c.data.upsertMany(n, e),
+  },
   'data.get': {
     args: z.tuple([name, name]),
     run: (c: GrantedCapabilities, [n, k]: [string, string]) => c.data.get(n, k),
+  },
+  'data.getMany': {
+    args: z.tuple([name, dataKeys]),
+    run: (c: GrantedCapabilities, [n, k]: [string, string[]]) => c.data.getMany(n, k),
   },
   'data.query': {
     args: z.union([z.tuple([name]), z.tuple([name, dataQuery])]),

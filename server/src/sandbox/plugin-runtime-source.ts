@@ -100,6 +100,8 @@ ${regexpGuardSource}
         insert: ask('data.insert'),
         upsert: ask('data.upsert'),
         get: ask('data.get'),
+        getMany: ask('data.getMany'),
+        upsertMany: ask('data.upsertMany'),
         query: ask('data.query'),
         aggregate: ask('data.aggregate'),
       },

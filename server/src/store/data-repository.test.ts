@@ -1,3 +1,4 @@
+import { dataBatchLimit } from '@sbss/sdk';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Store } from './index.js';
 import { openTempStore, type TempStore } from './temp-store.js';
@@ -47,6 +48,81 @@ describe('data repository', () => {
       updatedAt: '2025-03-01T12:00:00.000Z',
     });
     expect(store.data.get('default', 'cases', 'case-1')).toEqual(updated);
+  });
+
+  it('reads many keys at once: found records in the order asked, each once', async () => {
+    vi.setSystemTime(new Date('2025-03-01T10:00:00Z'));
+    await store.data.upsert('default', 'seen', 'url:a', { n: 1 });
+    await store.data.upsert('default', 'seen', 'url:b', { n: 2 });
+    await store.data.upsert('default', 'other', 'url:c', { n: 3 });
+    await store.workspaces.create({ id: 'rival', name: 'Rival' });
+    await store.data.upsert('rival', 'seen', 'url:c', { n: 4 });
+
+    const found = store.data.getMany('default', 'seen', ['url:b', 'url:c', 'url:a', 'url:b', 'missing']);
+    expect(found.map((record) => record.data.n)).toEqual([2, 1]);
+    expect(found[0]).toEqual(store.data.get('default', 'seen', 'url:b'));
+    expect(store.data.getMany('default', 'seen', [])).toEqual([]);
+  });
+
+  it('upserts many records in one write, replaced ones keeping their createdAt', async () => {
+    vi.setSystemTime(new Date('2025-03-01T10:00:00Z'));
+    await store.data.upsert('default', 'seen', 'url:a', { n: 1 });
+    vi.setSystemTime(new Date('2025-03-01T12:00:00Z'));
+    const before = store.writeQueue.stats();
+    const written = await store.data.upsertMany('default', 'seen', [
+      { key: 'url:a', data: { n: 10 } },
+      { key: 'url:b', data: { n: 20 } },
+    ]);
+    const after = store.writeQueue.stats();
+
+    expect(after.operations - before.operations).toBe(1);
+    expect(written).toEqual([
+      {
+        key: 'url:a',
+        data: { n: 10 },
+        createdAt: '2025-03-01T10:00:00.000Z',
+        updatedAt: '2025-03-01T12:00:00.000Z',
+      },
+      {
+        key: 'url:b',
+        data: { n: 20 },
+        createdAt: '2025-03-01T12:00:00.000Z',
+        updatedAt: '2025-03-01T12:00:00.000Z',
+      },
+    ]);
+    expect(store.data.getMany('default', 'seen', ['url:a', 'url:b'])).toEqual(written);
+  });
+
+  it('keeps the last of several entries for one key', async () => {
+    vi.setSystemTime(new Date('2025-03-01T10:00:00Z'));
+    await store.data.upsertMany('default', 'seen', [
+      { key: 'url:a', data: { n: 1 } },
+      { key: 'url:a', data: { n: 2, text: 'Ümlaut "quoted" \\ 雪' } },
+    ]);
+    expect(store.data.getMany('default', 'seen', ['url:a'])).toEqual([
+      {
+        key: 'url:a',
+        data: { n: 2, text: 'Ümlaut "quoted" \\ 雪' },
+        createdAt: '2025-03-01T10:00:00.000Z',
+        updatedAt: '2025-03-01T10:00:00.000Z',
+      },
+    ]);
+  });
+
+  it('refuses batches over the limit with a clear error', async () => {
+    const keys = Array.from({ length: dataBatchLimit + 1 }, (_, index) => `k${index}`);
+    expect(() => store.data.getMany('default', 'seen', keys)).toThrow(
+      expect.objectContaining({
+        code: 'BAD_REQUEST',
+        message: expect.stringContaining('at most 10000 keys'),
+      }),
+    );
+    expect(store.data.getMany('default', 'seen', keys.slice(1))).toEqual([]);
+    const entries = keys.map((key) => ({ key, data: {} }));
+    await expect(store.data.upsertMany('default', 'seen', entries)).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    expect(store.data.query('default', 'seen')).toEqual([]);
   });
 
   it('queries by type-exact equality on top-level fields', async () => {

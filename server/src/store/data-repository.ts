@@ -1,6 +1,8 @@
-import type { DataQuery, DataRecord, JsonObject } from '@sbss/sdk';
+import { type DataEntry, type DataQuery, type DataRecord, dataBatchLimit, type JsonObject } from '@sbss/sdk';
 import { and, eq, sql } from 'drizzle-orm';
+import { SbssError } from '../engine/errors.js';
 import { aggregateData, type DataAggregateQuery, type DataAggregateRow } from './data-aggregate.js';
+import { createDataBatchStatements } from './data-batch-statements.js';
 import { createDataQueries } from './data-query.js';
 import type { StoreDb } from './database.js';
 import { fromJson, toIso, toJson } from './row-codec.js';
@@ -14,7 +16,11 @@ export interface DataRepository {
   insert(workspaceId: string, collection: string, records: JsonObject[]): Promise<DataRecord[]>;
   /** Creates or replaces the record at `key`; a replaced record keeps its `createdAt`. */
   upsert(workspaceId: string, collection: string, key: string, record: JsonObject): Promise<DataRecord>;
+  /** `upsert` of each entry in one statement, so all are stored or none; at most `dataBatchLimit`. */
+  upsertMany(workspaceId: string, collection: string, entries: DataEntry[]): Promise<DataRecord[]>;
   get(workspaceId: string, collection: string, key: string): DataRecord | undefined;
+  /** The records at `keys`, in the order of `keys` and each once; at most `dataBatchLimit` keys. */
+  getMany(workspaceId: string, collection: string, keys: string[]): DataRecord[];
   /** `since` is inclusive and `until` exclusive, both on `createdAt`; 100 records unless `limit`. */
   query(workspaceId: string, collection: string, query?: DataQuery): DataRecord[];
   aggregate(workspaceId: string, collection: string, query?: DataAggregateQuery): DataAggregateRow[];
@@ -32,6 +38,7 @@ export function createDataRepository(db: StoreDb, queue: WriteQueue): DataReposi
     eq(dataRecords.key, p('key')),
   );
   const select = db.select().from(dataRecords).where(byKey).prepare();
+  const batches = createDataBatchStatements(db);
   const remove = db.delete(dataRecords).where(byKey).prepare();
   const insert = db
     .insert(dataRecords)
@@ -82,9 +89,36 @@ export function createDataRepository(db: StoreDb, queue: WriteQueue): DataReposi
       }, single);
     },
 
+    async upsertMany(workspaceId, collection, entries) {
+      checkBatch(entries.length, 'entries', 'upsertMany');
+      const rows = toJson(entries.map(({ key, data }) => [key, toJson(data)]));
+      return queue.enqueue(() => {
+        const now = Date.now();
+        const stored = batches.upsertMany.all({ workspaceId, collection, entries: rows, now });
+        const createdAt = new Map(stored.map((row) => [row.key, row.createdAt]));
+        const updatedAt = toIso(now);
+        return entries.map(({ key, data }) => ({
+          key,
+          data,
+          createdAt: toIso(createdAt.get(key) ?? now),
+          updatedAt,
+        }));
+      }, single);
+    },
+
     get(workspaceId, collection, key) {
       const row = select.get({ workspaceId, collection, key });
       return row ? toRecord(row) : undefined;
+    },
+
+    getMany(workspaceId, collection, keys) {
+      checkBatch(keys.length, 'keys', 'getMany');
+      const rows = batches.selectMany.all({ workspaceId, collection, keys: toJson(keys) });
+      const found = new Map(rows.map((row) => [row.key, row]));
+      return [...new Set(keys)].flatMap((key) => {
+        const row = found.get(key);
+        return row ? [toRecord(row)] : [];
+      });
     },
 
     query: (workspaceId, collection, dataQuery = {}) =>
@@ -97,6 +131,15 @@ export function createDataRepository(db: StoreDb, queue: WriteQueue): DataReposi
       return queue.enqueue(() => remove.run({ workspaceId, collection, key }).changes > 0, single);
     },
   };
+}
+
+function checkBatch(size: number, what: string, operation: string): void {
+  if (size > dataBatchLimit) {
+    throw new SbssError(
+      'BAD_REQUEST',
+      `${operation} takes at most ${dataBatchLimit} ${what} a call, not ${size}: split them into batches`,
+    );
+  }
 }
 
 function toRecord(row: typeof dataRecords.$inferSelect): DataRecord {

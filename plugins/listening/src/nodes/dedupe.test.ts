@@ -1,5 +1,5 @@
-import { defineNode, type JsonValue } from '@sbss/sdk';
-import { runNode } from '@sbss/sdk/testing';
+import type { Item, JsonObject } from '@sbss/sdk';
+import { type RunNodeResult, runNode } from '@sbss/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { dedupeNode } from './dedupe.js';
 
@@ -40,33 +40,107 @@ describe('listening/dedupe', () => {
     expect(result.output.duplicates?.[0]?.duplicateOf).toMatchObject({ of: 'weibo:1', reason: 'near' });
   });
 
+  it('drops repeats within one batch, keeping the first', async () => {
+    const text = 'the delivery came two days late and the box was crushed';
+    const result = await runNode(dedupeNode, {
+      input: [post('1', text), post('2', `${text}!`), post('1', 'same id again'), post('3', 'ok')],
+    });
+    expect(result.output.main?.map((item) => item.id)).toEqual(['1', '3']);
+    expect(result.output.duplicates?.map((item) => item.duplicateOf)).toEqual([
+      { of: 'weibo:1', reason: 'near', distance: expect.any(Number) },
+      { of: 'weibo:1', reason: 'id' },
+    ]);
+  });
+
+  it('drops exact repeats of an earlier run by URL and by id', async () => {
+    const first = await runAt('2024-01-01T00:00:00.000Z', [post('1', 'first post', 'https://weibo.com/1')]);
+    const again = await runAt(
+      '2024-01-01T06:00:00.000Z',
+      [post('7', 'other text', 'https://weibo.com/1?utm_source=x'), post('1', 'edited'), post('8', 'new')],
+      first,
+    );
+    expect(again.output.main?.map((item) => item.id)).toEqual(['8']);
+    expect(again.output.duplicates?.map((item) => item.duplicateOf)).toEqual([
+      { of: 'weibo:1', reason: 'url' },
+      { of: 'weibo:1', reason: 'id' },
+    ]);
+  });
+
+  it('drops near-duplicates of an earlier run', async () => {
+    const original = '这家店的客服太差了，等了两个小时都没有人理我，再也不会来了';
+    const first = await runAt('2024-01-01T00:00:00.000Z', [post('1', original)]);
+    const repost = await runAt(
+      '2024-01-02T00:00:00.000Z',
+      [post('2', `转发微博 ${original} #避雷`), post('3', '物流很快，包装也很用心，下次还会买这家的东西')],
+      first,
+    );
+    expect(repost.output.main?.map((item) => item.id)).toEqual(['3']);
+    expect(repost.output.duplicates?.[0]?.duplicateOf).toMatchObject({ of: 'weibo:1', reason: 'near' });
+  });
+
   it('remembers mentions across runs within the window only', async () => {
-    const first = await runNode(dedupeNode, { input: [post('1', 'hello there world, long enough text')] });
-    const remembered = [...(first.data.get('listening-dedupe')?.values() ?? [])];
-    expect(remembered).toHaveLength(1);
-    const stored = remembered[0]?.data as Record<string, JsonValue>;
-    const again = await rerun(stored, '2024-01-01T00:00:00.000Z', '2024-01-02T00:00:00.000Z');
-    expect(again.output.duplicates).toHaveLength(1);
-    const later = await rerun(stored, '2024-01-01T00:00:00.000Z', '2024-01-09T00:00:00.000Z');
+    const text = 'hello there world, long enough text';
+    const first = await runAt('2024-01-01T00:00:00.000Z', [post('1', text, 'https://weibo.com/1')]);
+    const within = await runAt('2024-01-02T00:00:00.000Z', [post('9', `${text}!`)], first);
+    expect(within.output.duplicates?.map((item) => item.duplicateOf)).toMatchObject([
+      { of: 'weibo:1', reason: 'near' },
+    ]);
+    // The same URL, id and text: none of them counts once the 72 h window has passed.
+    const later = await runAt('2024-01-09T00:00:00.000Z', [post('1', text, 'https://weibo.com/1')], first);
+    expect(later.output.main?.map((item) => item.id)).toEqual(['1']);
+  });
+
+  it('refreshes an identity seen before the window with the mention that carries it now', async () => {
+    const first = await runAt('2024-01-01T00:00:00.000Z', [post('1', 'first', 'https://weibo.com/1')]);
+    const later = await runAt(
+      '2024-01-09T00:00:00.000Z',
+      [post('2', 'second', 'https://weibo.com/1')],
+      first,
+      'later',
+    );
     expect(later.output.main).toHaveLength(1);
+    const refreshed = later.data.get('listening-dedupe')?.get('url:https://weibo.com/1');
+    expect(refreshed?.data).toEqual({
+      mentionKey: 'weibo:2',
+      by: 'later:dedupe:0',
+      seenAt: '2024-01-09T00:00:00.000Z',
+    });
+    const next = await runAt('2024-01-09T01:00:00.000Z', [post('3', 'third', 'https://weibo.com/1')], later);
+    expect(next.output.duplicates?.[0]?.duplicateOf).toEqual({ of: 'weibo:2', reason: 'url' });
+  });
+
+  it('does not take a retried step for a repeat of itself', async () => {
+    const input = [post('1', 'hello there world, long enough text', 'https://weibo.com/1')];
+    const first = await runAt('2024-01-01T00:00:00.000Z', input, undefined, 'same');
+    const retried = await runAt('2024-01-01T00:01:00.000Z', input, first, 'same');
+    expect(retried.output.main).toHaveLength(1);
+  });
+
+  it('remembers long URLs by a digest that fits a record key', async () => {
+    const url = `https://weibo.com/${'x'.repeat(300)}`;
+    const first = await runAt('2024-01-01T00:00:00.000Z', [{ text: 'a', url }]);
+    const keys = [...(first.data.get('listening-dedupe')?.keys() ?? [])];
+    expect(keys).toEqual([expect.stringMatching(/^url:sha256:[0-9a-f]{64}$/)]);
+    const again = await runAt('2024-01-01T01:00:00.000Z', [{ text: 'b', url }], first);
+    expect(again.output.duplicates).toHaveLength(1);
   });
 });
 
-/** Runs with one remembered record, written at `storedAt`, seen again at `now` (72 h window). */
-async function rerun(stored: Record<string, JsonValue>, storedAt: string, now: string) {
-  // The harness stamps records with its own clock: insert at `storedAt`, then look at `now`.
-  return runNode(
-    defineNode({
-      ...dedupeNode,
-      async run(ctx) {
-        await ctx.data.insert('listening-dedupe', [stored]);
-        return dedupeNode.run({ ...ctx, now: () => new Date(now) });
-      },
-    }),
-    {
-      now: new Date(storedAt),
-      input: [post('9', 'hello there world, long enough text!')],
-      executionId: 'second',
-    },
+/** Runs dedupe at `now`, remembering what `earlier` stored. */
+async function runAt(now: string, input: Item[], earlier?: RunNodeResult, executionId = `run-${now}`) {
+  return runNode(dedupeNode, {
+    now: new Date(now),
+    input,
+    executionId,
+    data: earlier ? rememberedBy(earlier) : {},
+  });
+}
+
+function rememberedBy(run: RunNodeResult): Record<string, Record<string, JsonObject>> {
+  return Object.fromEntries(
+    [...run.data].map(([name, records]) => [
+      name,
+      Object.fromEntries([...records].map(([key, record]) => [key, record.data])),
+    ]),
   );
 }

@@ -1,6 +1,13 @@
-import { defineNode, type Item, type JsonObject, z } from '@sbss/sdk';
+import { defineNode, type Item, z } from '@sbss/sdk';
+import { upsertAll } from '../records/data-batches.js';
 import { canonicalUrl } from '../similarity/canonical-url.js';
-import { SeenIndex, type SeenRecord, seenRecordFrom } from '../similarity/seen-index.js';
+import {
+  fingerprintCollection,
+  fingerprintEntry,
+  nearCandidates,
+} from '../similarity/remembered-fingerprints.js';
+import { identityEntries, rememberedIdentities } from '../similarity/remembered-identities.js';
+import { type Probe, SeenIndex, type SeenRecord } from '../similarity/seen-index.js';
 import { simhash } from '../similarity/simhash.js';
 
 const params = z.object({
@@ -33,13 +40,17 @@ const params = z.object({
     .string()
     .min(1)
     .default('listening-dedupe')
-    .describe('Workspace collection that remembers mentions across runs'),
+    .describe(
+      'Workspace collection that remembers mentions across runs; SimHash fingerprints go to the same name with "-simhash" added',
+    ),
   maxRemembered: z
     .number()
     .int()
     .positive()
     .default(50_000)
-    .describe('Most recent remembered mentions loaded per run'),
+    .describe(
+      'Most recent fingerprints compared for near-duplicates per run (exact repeats are looked up by URL and id, however many are remembered)',
+    ),
 });
 
 type Params = z.output<typeof params>;
@@ -60,20 +71,32 @@ export const dedupeNode = defineNode({
   },
   async run(ctx) {
     const options = ctx.params;
+    const seenAt = ctx.now().toISOString();
     const since = new Date(ctx.now().getTime() - options.windowHours * 3_600_000).toISOString();
-    const remembered = await ctx.data.query(options.collection, {
-      since,
-      limit: options.maxRemembered,
-      desc: true,
-    });
+    const items = ctx.input.main ?? [];
+    const probes = items.map((item, at) => probeOf(item, options, ctx.idempotencyKey(at)));
+    const fingerprints = fingerprintCollection(options.collection);
+    const ownKey = `${ctx.executionId}:${ctx.nodeId}`;
+    // Exact repeats are looked up by key, so their cost follows the batch, not the window.
+    // Near ones still pass the window's fingerprints by the batch's, but as a few compact
+    // records kept apart, and only those near a probe come back.
+    const [identities, near] = await Promise.all([
+      rememberedIdentities(ctx.data, options.collection, probes, since),
+      nearCandidates(ctx.data, fingerprints, probes, {
+        since,
+        threshold: options.threshold,
+        limit: options.maxRemembered,
+        ownKey,
+      }),
+    ]);
     const index = new SeenIndex(options.threshold);
-    for (const record of remembered) index.add(seenRecordFrom(record.key, record.data));
+    for (const record of [...identities, ...near]) index.add(record);
 
     const unique: Item[] = [];
     const duplicates: Item[] = [];
-    const fresh: JsonObject[] = [];
-    (ctx.input.main ?? []).forEach((item, at) => {
-      const probe = probeOf(item, options, ctx.idempotencyKey(at));
+    const fresh: SeenRecord[] = [];
+    items.forEach((item, at) => {
+      const probe = probes[at] as Probe;
       const duplicate = index.find(probe);
       if (duplicate) {
         const { of, reason, distance } = duplicate;
@@ -86,15 +109,19 @@ export const dedupeNode = defineNode({
       const record: SeenRecord = { ...probe, key: probe.id ?? probe.by };
       index.add(record);
       unique.push(item);
-      fresh.push({ ...probe, mentionKey: record.key });
+      fresh.push(record);
     });
-    if (fresh.length) await ctx.data.insert(options.collection, fresh);
+    const fingerprinted = fingerprintEntry(ownKey, fresh, seenAt);
+    await Promise.all([
+      upsertAll(ctx.data, options.collection, identityEntries(fresh, seenAt)),
+      fingerprinted ? ctx.data.upsertMany(fingerprints, [fingerprinted]) : undefined,
+    ]);
     return { main: unique, duplicates };
   },
 });
 
-function probeOf(item: Item, options: Params, by: string): Omit<SeenRecord, 'key'> {
-  const probe: Omit<SeenRecord, 'key'> = { by };
+function probeOf(item: Item, options: Params, by: string): Probe {
+  const probe: Probe = { by };
   if (options.exact.includes('url') && typeof item.url === 'string' && item.url)
     probe.url = canonicalUrl(item.url);
   if (options.exact.includes('id') && (typeof item.id === 'string' || typeof item.id === 'number')) {

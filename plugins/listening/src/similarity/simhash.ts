@@ -47,36 +47,25 @@ function bitsToHex(bits: string): string {
   return hex;
 }
 
-export function hexToBits(hex: string): string {
-  let bits = '';
-  for (const digit of hex) bits += Number.parseInt(digit, 16).toString(2).padStart(4, '0');
-  return bits;
+/** A fingerprint as its two 32-bit halves, most significant first: compared without strings. */
+export interface Fingerprint {
+  high: number;
+  low: number;
+}
+
+/** The 16 hex digits `simhash` returns, as numbers. */
+export function parseFingerprint(hex: string): Fingerprint {
+  return { high: Number.parseInt(hex.slice(0, 8), 16), low: Number.parseInt(hex.slice(8, 16), 16) };
 }
 
 /** Number of differing bits between two fingerprints. */
-export function hammingDistance(a: string, b: string): number {
-  let distance = 0;
-  for (let at = 0; at < a.length; at += 1) {
-    let xor = Number.parseInt(a[at] as string, 16) ^ Number.parseInt(b[at] as string, 16);
-    while (xor) {
-      distance += xor & 1;
-      xor >>= 1;
-    }
-  }
-  return distance;
+export function hammingDistance(a: Fingerprint, b: Fingerprint): number {
+  return bitCount(a.high ^ b.high) + bitCount(a.low ^ b.low);
 }
 
-/**
- * Splits a fingerprint into threshold+1 bands. Two fingerprints within `threshold` bits of each
- * other agree on at least one band (pigeonhole), so looking up bands finds every candidate
- * without comparing against every remembered fingerprint.
- */
-export function bands(hex: string, threshold: number): string[] {
-  const bits = hexToBits(hex);
-  const count = threshold + 1;
-  const width = Math.ceil(64 / count);
-  const out: string[] = [];
-  for (let band = 0; band < count; band += 1)
-    out.push(`${band}:${bits.slice(band * width, (band + 1) * width)}`);
-  return out;
+/** Set bits of a 32-bit word, counted in parallel (Hacker's Delight, figure 5-2). */
+function bitCount(word: number): number {
+  let bits = word - ((word >>> 1) & 0x55555555);
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return Math.imul((bits + (bits >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }

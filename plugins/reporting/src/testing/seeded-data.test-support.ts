@@ -46,7 +46,14 @@ export function seededData(
       stored.set(collection, [...list.filter((entry) => entry.key !== key), record]);
       return record;
     },
+    async upsertMany(collection, entries) {
+      return Promise.all(entries.map(({ key, data }) => this.upsert(collection, key, data)));
+    },
     get: async (collection, key) => stored.get(collection)?.find((record) => record.key === key),
+    async getMany(collection, keys) {
+      const records = stored.get(collection) ?? [];
+      return [...new Set(keys)].flatMap((key) => records.filter((record) => record.key === key));
+    },
     async query(collection, query = {}) {
       const sorted = matching(collection, query).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
       if (query.desc) sorted.reverse();
