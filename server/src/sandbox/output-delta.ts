@@ -36,7 +36,8 @@ export function expandOutput(
       used[base] = 1;
       const item = flat[base] as Item;
       // A bare input item passed on is shared, not copied: items are not changed once made.
-      return Object.keys(entry).length === 0 ? item : { ...item, ...entry };
+      // Object.assign, as object spread of two sources is many times slower on this V8.
+      return Object.keys(entry).length === 0 ? item : Object.assign({}, item, entry);
     });
   }
   for (const port of Object.keys(from)) if (!Object.hasOwn(ok, port)) throw invalid(`from.${port}`);
