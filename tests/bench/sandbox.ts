@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,8 @@ import {
   PluginHost,
   readPluginPackageDir,
 } from '@sbss/server';
+import scoringPlugin from 'sbss-plugin-scoring';
+import { repoRoot } from './child-server.js';
 import { noopNode, scoreNode } from './fixtures/bench-nodes.js';
 
 export type BenchResult = {
@@ -174,21 +176,16 @@ export async function run(): Promise<BenchResult[]> {
     };
     const scoreSandbox = await rate(500, inSandbox(host, plugin.bundle, 'score@1', items, params));
     const scoreHost = await rate(500, inHost(scoreNode as unknown as NodeDefinition, items, params));
+    results.push(...comparison('keyword scoring of 100 mentions', scoreSandbox, scoreHost));
+
+    // The shipped sentiment node (Chinese and English models) on 100 mentions of the example stream.
+    const scoring = readPluginPackageDir(join(repoRoot, 'plugins/scoring'));
+    const sentiment = scoringPlugin.nodes.find((node) => node.id === 'sentiment') as NodeDefinition;
+    const stream = exampleMentions(100);
+    const sentimentSandbox = await rate(300, inSandbox(host, scoring.bundle, 'sentiment@1', stream, {}));
+    const sentimentHost = await rate(300, inHost(sentiment, stream, {}));
     results.push(
-      {
-        scenario: 'keyword scoring of 100 mentions',
-        figure: 'calls/s (sandbox)',
-        unit: 'calls/s',
-        ...scoreSandbox,
-        baseline: 'same node in the host',
-        baselineValue: scoreHost.value,
-      },
-      {
-        scenario: 'keyword scoring of 100 mentions',
-        figure: 'sandbox time ÷ host time',
-        unit: '×',
-        value: round(scoreHost.value / scoreSandbox.value, 2),
-      },
+      ...comparison('scoring/sentiment@1 on 100 example mentions', sentimentSandbox, sentimentHost),
     );
     host.dispose();
 
@@ -218,6 +215,33 @@ export async function run(): Promise<BenchResult[]> {
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+function comparison(
+  scenario: string,
+  sandbox: { value: number; spread: number },
+  host: { value: number },
+): BenchResult[] {
+  return [
+    {
+      scenario,
+      figure: 'calls/s (sandbox)',
+      unit: 'calls/s',
+      ...sandbox,
+      baseline: 'same node in the host',
+      baselineValue: host.value,
+    },
+    { scenario, figure: 'sandbox time ÷ host time', unit: '×', value: round(host.value / sandbox.value, 2) },
+  ];
+}
+
+/** The first `count` mentions of the example stream (examples/data). */
+function exampleMentions(count: number): Item[] {
+  return readFileSync(join(repoRoot, 'examples/data/mentions-zh-en.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(0, count)
+    .map((line) => JSON.parse(line) as Item);
 }
 
 function round(value: number, digits = 1): number {
