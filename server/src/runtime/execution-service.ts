@@ -201,7 +201,9 @@ export class ExecutionService {
       completedSteps,
       vars: vars ?? {},
       ...(stopAfter ? { stopAfter } : {}),
-      journal: { stepStarted: record, stepFinished: record },
+      // A started step is stored without its items: its finished record, usually in the same
+      // commit, carries them, and writing a large input twice cost more than the run itself.
+      journal: { stepStarted: (step) => record({ ...step, input: {} }), stepFinished: record },
     });
     const outcome: ExecutionOutcome = { executionId: execution.id, status: result.status };
     if (result.output) outcome.output = result.output;

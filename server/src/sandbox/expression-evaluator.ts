@@ -2,6 +2,7 @@ import type { Item } from '@sbss/sdk';
 import { z } from 'zod';
 import { SbssError } from '../engine/errors.js';
 import { hasExpression } from '../engine/expression-syntax.js';
+import { itemsJson } from '../engine/items-json.js';
 import type { ExpressionContext, ExpressionEvaluator } from '../engine/ports.js';
 import {
   createExpressionIsolate,
@@ -81,7 +82,9 @@ export function createExpressionEvaluator(
       const templates = collectTemplates(params);
       if (templates.length === 0) return Array.from({ length: count }, () => fillTemplates(params, []));
 
-      const payload = JSON.stringify({ t: templates, c: scopeOf(context, templates), i: items });
+      // The items' text is usually written already: they were stored as the step's input.
+      const scope = JSON.stringify({ t: templates, c: scopeOf(context, templates) });
+      const payload = `${scope.slice(0, -1)},"i":${itemsJson(items)}}`;
       const box = current();
       let output: string;
       try {
