@@ -12,6 +12,7 @@ import {
   referencedCredentials,
   stateCapability,
 } from './node-capabilities.js';
+import { residentPorts } from './resident-ports.js';
 
 export interface SandboxInvokerDeps {
   registry: NodeRegistry;
@@ -60,6 +61,7 @@ export function createSandboxInvoker(deps: SandboxInvokerDeps): NodeInvoker {
         },
         now: clock.now(),
         signal: invocation.signal,
+        keep: residentPorts(invocation.workflow, node, registry),
         capabilities: {
           http: http([...permissions.httpHosts, ...granted], invocation.signal),
           credentials,

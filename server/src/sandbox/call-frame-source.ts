@@ -81,10 +81,14 @@ export const callFrameSource = String.raw`
     return { add, lines: () => lines, dropped: () => dropped };
   }
 
-  /** \`from\`, when given, says which items of \`output\` are differences from input items. */
-  function answerOk(output, log, from) {
+  /**
+   * \`from\`, when given, says which items of \`output\` are differences from input items;
+   * \`kept\` names the output arrays that stay in the isolate for the next call.
+   */
+  function answerOk(output, log, from, kept) {
     const answer = { ok: output, logs: log.lines(), dropped: log.dropped() };
     if (from !== undefined) answer.from = from;
+    if (kept !== undefined) answer.kept = kept;
     const json = stringify(answer);
     if (typeof json !== 'string') throw new TypeError('the output cannot be copied as JSON');
     if (json.length > limits.maxOutputLength) {

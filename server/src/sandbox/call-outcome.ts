@@ -26,6 +26,7 @@ const answerSchema = z.union([
     // Items are checked by `itemsOnly` below: a loop is much cheaper than a schema per item.
     ok: z.record(z.string(), z.array(z.unknown())).refine(itemsOnly, 'every item must be an object'),
     from: z.record(z.string(), z.array(z.unknown())).optional(),
+    kept: z.record(z.string(), z.string().max(200)).optional(),
     logs: z.array(logLineSchema),
     dropped: z.number(),
   }),
@@ -35,6 +36,8 @@ const answerSchema = z.union([
 export interface CallOutcome {
   output: PortItems;
   logs: LogLine[];
+  /** Output ports whose arrays stay in the plugin's isolate, with the token that names them. */
+  kept?: Record<string, string>;
 }
 
 /**
@@ -65,8 +68,9 @@ export function readOutcome(
     logs.push({ level: 'warn', message: `${parsed.data.dropped} more log lines were dropped`, at });
   }
   if ('error' in parsed.data) throw rebuildError(parsed.data.error, logs);
-  const { ok, from } = parsed.data;
-  return { output: from ? expandOutput(ok, from, input) : (ok as Record<string, Item[]>), logs };
+  const { ok, from, kept } = parsed.data;
+  const output = from ? expandOutput(ok, from, input) : (ok as Record<string, Item[]>);
+  return kept ? { output, logs, kept } : { output, logs };
 }
 
 function itemsOnly(ports: Record<string, unknown[]>): boolean {

@@ -1,11 +1,12 @@
-import type { PortItems } from '@sbss/sdk';
+import type { Item, PortItems } from '@sbss/sdk';
 import type ivm from 'isolated-vm';
 import { SbssError } from '../engine/errors.js';
-import { portItemsJson } from '../engine/items-json.js';
+import { itemsJson } from '../engine/items-json.js';
 import { type CallOutcome, readOutcome } from './call-outcome.js';
 import type { GrantedCapabilities } from './host-bridge.js';
 import { IsolateRunner, type RuntimeHandles, type RuntimeObject, runtimeHandles } from './isolate-runner.js';
 import { pluginRuntimeSource } from './plugin-runtime-source.js';
+import { residentMissingAnswer } from './resident-items-source.js';
 import { pluginLockdownSource, trimGlobalsSource } from './sandbox-globals-source.js';
 import { type SandboxLimits, sandboxLimits } from './sandbox-limits.js';
 
@@ -26,6 +27,8 @@ export interface PluginCall {
   now: Date;
   capabilities: GrantedCapabilities;
   signal?: AbortSignal;
+  /** Output ports the next node, of the same plugin and the only reader, takes from the isolate. */
+  keep?: string[];
 }
 
 interface Prepared {
@@ -42,6 +45,8 @@ interface Prepared {
 export class PluginHost {
   readonly limits: SandboxLimits;
   readonly #runners = new Map<string, IsolateRunner<Prepared>>();
+  /** Per plugin: output arrays kept in its isolate, by the token the runtime gave them. */
+  readonly #resident = new Map<string, WeakMap<readonly Item[], string>>();
   readonly #now: () => Date;
 
   constructor(limits: Partial<SandboxLimits> = {}, now: () => Date = () => new Date()) {
@@ -56,19 +61,41 @@ export class PluginHost {
 
   async run(bundle: PluginBundle, call: PluginCall): Promise<CallOutcome> {
     const subject = `Node "${call.node}" of plugin ${bundle.key}`;
-    const answer = await this.#runner(bundle).run({
-      subject,
-      quickKey: call.node,
-      capabilities: call.capabilities,
-      ...(call.signal ? { signal: call.signal } : {}),
-      payload: () => payloadOf(call),
-    });
-    return readOutcome(answer, this.#now, this.limits.maxOutputLength, call.input);
+    const runner = this.#runner(bundle);
+    const resident = this.#residentOf(bundle.key);
+    const attempt = (tokens: Record<string, string>) =>
+      runner.run({
+        subject,
+        quickKey: call.node,
+        capabilities: call.capabilities,
+        ...(call.signal ? { signal: call.signal } : {}),
+        payload: () => payloadOf(call, tokens),
+      });
+    const tokens = residentTokens(call.input, resident);
+    let answer = await attempt(tokens);
+    // The isolate was replaced or let the arrays go: send the items themselves.
+    if (answer === residentMissingAnswer) answer = await attempt({});
+    const outcome = readOutcome(answer, this.#now, this.limits.maxOutputLength, call.input);
+    for (const [port, token] of Object.entries(outcome.kept ?? {})) {
+      const items = outcome.output[port];
+      if (items) resident.set(items, token);
+    }
+    return outcome;
   }
 
   dispose(): void {
     for (const runner of this.#runners.values()) runner.dispose();
     this.#runners.clear();
+    this.#resident.clear();
+  }
+
+  #residentOf(key: string): WeakMap<readonly Item[], string> {
+    let resident = this.#resident.get(key);
+    if (!resident) {
+      resident = new WeakMap();
+      this.#resident.set(key, resident);
+    }
+    return resident;
   }
 
   #runner(bundle: PluginBundle): IsolateRunner<Prepared> {
@@ -131,7 +158,7 @@ function install(
  * 2,000 items whose expressions give a handful of different results send (and the node parses) a
  * handful of params objects. A port whose items all use the batch's params is left out.
  */
-function payloadOf(call: PluginCall): string {
+function payloadOf(call: PluginCall, resident: Record<string, string>): string {
   const itemParams: Record<string, number[]> = {};
   const paramsTable: unknown[] = [];
   const known = new Map<string, number>();
@@ -149,8 +176,38 @@ function payloadOf(call: PluginCall): string {
     });
   }
   const { node, params, ids } = call;
-  const rest = JSON.stringify({ node, params, itemParams, paramsTable, ids, now: call.now.toISOString() });
-  return `{"input":${portItemsJson(call.input)},${rest.slice(1)}`;
+  const rest = JSON.stringify({
+    node,
+    params,
+    itemParams,
+    paramsTable,
+    ids,
+    now: call.now.toISOString(),
+    ...(call.keep?.length ? { keep: call.keep } : {}),
+    ...(Object.keys(resident).length ? { resident } : {}),
+  });
+  const input = Object.keys(call.input)
+    .filter((port) => call.input[port] !== undefined)
+    .map(
+      (port) =>
+        `${JSON.stringify(port)}:${port in resident ? 'null' : itemsJson(call.input[port] as Item[])}`,
+    );
+  return `{"input":{${input.join(',')}},${rest.slice(1)}`;
+}
+
+/** Tokens of the input arrays waiting in the isolate; each is handed over once. */
+function residentTokens(
+  input: PortItems,
+  resident: WeakMap<readonly Item[], string>,
+): Record<string, string> {
+  const tokens: Record<string, string> = {};
+  for (const [port, items] of Object.entries(input)) {
+    const token = resident.get(items);
+    if (token === undefined) continue;
+    resident.delete(items);
+    tokens[port] = token;
+  }
+  return tokens;
 }
 
 function message(error: unknown): string {

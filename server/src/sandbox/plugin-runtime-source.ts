@@ -2,6 +2,7 @@ import { callEntriesSource } from './call-entries-source.js';
 import { callFrameSource } from './call-frame-source.js';
 import { outputDeltaSource } from './output-delta-source.js';
 import { regexpGuardSource } from './regexp-guard-source.js';
+import { residentItemsSource, residentMissingAnswer } from './resident-items-source.js';
 
 /**
  * Source of the runtime inside a plugin's isolate, evaluated before the plugin's bundle. It takes
@@ -25,6 +26,7 @@ export const pluginRuntimeSource = String.raw`
 ${callFrameSource}
 ${callEntriesSource}
 ${outputDeltaSource}
+${residentItemsSource}
 ${regexpGuardSource}
   const nodes = new Map();
   const pending = new Map();
@@ -114,13 +116,19 @@ ${regexpGuardSource}
     const log = createLog(limits.maxLogLines);
     try {
       const payload = parse(payloadJson);
+      if (!takeResident(payload)) return ${JSON.stringify(residentMissingAnswer)};
       const node = nodes.get(payload.node);
       if (node === undefined) throw new TypeError('the plugin has no node ' + payload.node);
       const flat = freezeInput(payload.input);
       clearRegExpStatics();
       const result = await node.run(context(node, callId, payload, log));
-      const { ok, from } = encodeOutput(isArray(result) ? { main: result } : result, flat);
-      return answerOk(ok, log, from);
+      const output = isArray(result) ? { main: result } : result;
+      const encoded = encodeOutput(output, flat);
+      const kept =
+        isArray(payload.keep) && typeof output === 'object' && output !== null
+          ? keepResident(callId, output, encoded, payload.keep)
+          : undefined;
+      return answerOk(encoded.ok, log, encoded.from, kept);
     } catch (error) {
       return answerError(error, log);
     } finally {

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { workflowSchema } from '../engine/index.js';
+import type { NodeRegistry } from '../plugins/node-registry.js';
+import { residentPorts } from './resident-ports.js';
+
+const bundles: Record<string, string> = {
+  'scoring/sentiment@1': 'scoring@1',
+  'scoring/influence@1': 'scoring@1',
+  'listening/dedupe@1': 'listening@1',
+};
+const registry = {
+  get: (type: string) =>
+    bundles[type] ? { runtime: 'sandbox', bundle: { key: bundles[type] } } : { runtime: 'host' },
+} as unknown as NodeRegistry;
+
+function workflow(nodes: [string, string, boolean?][], edges: [string, string, string?][]) {
+  return workflowSchema.parse({
+    id: 'w',
+    version: 1,
+    name: 'w',
+    nodes: nodes.map(([id, type, disabled]) => ({ id, type, params: {}, ...(disabled ? { disabled } : {}) })),
+    edges: edges.map(([source, target, sourcePort]) => ({
+      source,
+      target,
+      ...(sourcePort ? { sourcePort } : {}),
+    })),
+  });
+}
+
+describe('residentPorts', () => {
+  it('keeps a port read by one node of the same plugin only', () => {
+    const flow = workflow(
+      [
+        ['feel', 'scoring/sentiment@1'],
+        ['reach', 'scoring/influence@1'],
+        ['dedupe', 'listening/dedupe@1'],
+      ],
+      [
+        ['feel', 'reach'],
+        ['reach', 'dedupe'],
+      ],
+    );
+    const [feel, reach] = flow.nodes;
+    expect(residentPorts(flow, feel as never, registry)).toEqual(['main']);
+    expect(residentPorts(flow, reach as never, registry)).toEqual([]);
+  });
+
+  it('keeps nothing for a port with two readers, a reader fed by two edges, or a disabled reader', () => {
+    const fanOut = workflow(
+      [
+        ['feel', 'scoring/sentiment@1'],
+        ['a', 'scoring/influence@1'],
+        ['b', 'scoring/influence@1'],
+      ],
+      [
+        ['feel', 'a'],
+        ['feel', 'b'],
+      ],
+    );
+    expect(residentPorts(fanOut, fanOut.nodes[0] as never, registry)).toEqual([]);
+    const merged = workflow(
+      [
+        ['feel', 'scoring/sentiment@1'],
+        ['other', 'scoring/sentiment@1'],
+        ['reach', 'scoring/influence@1'],
+      ],
+      [
+        ['feel', 'reach'],
+        ['other', 'reach'],
+      ],
+    );
+    expect(residentPorts(merged, merged.nodes[0] as never, registry)).toEqual([]);
+    const disabled = workflow(
+      [
+        ['feel', 'scoring/sentiment@1'],
+        ['reach', 'scoring/influence@1', true],
+      ],
+      [['feel', 'reach']],
+    );
+    expect(residentPorts(disabled, disabled.nodes[0] as never, registry)).toEqual([]);
+  });
+});
