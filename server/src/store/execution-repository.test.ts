@@ -222,6 +222,33 @@ describe('execution repository', () => {
     expect(store.executions.get('default', 'e1')?.steps).toEqual(steps);
   });
 
+  it("stores a step's input that is an earlier step's output as a reference, and reads the items back", async () => {
+    await store.executions.create(newExecution('e1', 0, { status: 'running', startedAt: at(0) }));
+    const matched = [{ n: 1 }, { n: 2 }];
+    const finished = { status: 'succeeded' as const, finishedAt: at(2) };
+    await store.executions.upsertStep(
+      'e1',
+      'default',
+      step('watch', 1, { ...finished, output: { matched } }),
+    );
+    await store.executions.upsertStep(
+      'e1',
+      'default',
+      step('score', 2, { ...finished, input: { main: matched } }),
+    );
+    await store.executions.create(newExecution('e2', 0));
+    await store.executions.upsertStep('e2', 'default', step('other', 3, { input: { main: matched } }));
+
+    const raw = new Database(temp.file, { readonly: true });
+    const stored = raw.prepare('select node_id, input from execution_steps order by node_id').all();
+    raw.close();
+    expect(stored).toContainEqual({ node_id: 'score', input: '{"main":{"step":"watch","port":"matched"}}' });
+    expect(stored).toContainEqual({ node_id: 'other', input: JSON.stringify({ main: matched }) });
+    expect(store.executions.getSteps('e1').find((s) => s.nodeId === 'score')?.input).toEqual({
+      main: matched,
+    });
+  });
+
   it('stores what a step was when upserted, not what the caller changes it to later', async () => {
     await store.executions.create(newExecution('e1', 0));
     const record = step('node', 1);

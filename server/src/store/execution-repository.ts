@@ -19,6 +19,7 @@ import type {
 } from './execution-types.js';
 import { fromJson, optionalFromJson, optionalJson, optionalMs, toIso, toJson, toMs } from './row-codec.js';
 import type { executionSteps } from './schema.js';
+import { inputJson, rememberOutputs, resolveInputs } from './step-inputs.js';
 import type { WriteQueue } from './write-queue.js';
 
 export interface ExecutionRepository {
@@ -54,7 +55,7 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
   const listStatements = createListStatements(db);
 
   function getSteps(executionId: string): StepRecord[] {
-    return statements.steps.all({ executionId }).map(toStep);
+    return resolveInputs(statements.steps.all({ executionId }).map(toStep));
   }
 
   // Each write below is one statement, so it needs no savepoint of its own (see WriteQueue).
@@ -126,6 +127,7 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
     listUnfinished: () => statements.unfinished.all().map(toRecord),
 
     async upsertStep(executionId, workspaceId, step) {
+      rememberOutputs(executionId, step);
       const values = {
         executionId,
         nodeId: step.nodeId,
@@ -134,7 +136,7 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
         attempts: step.attempts,
         startedAt: toMs(step.startedAt),
         finishedAt: optionalMs(step.finishedAt),
-        input: portItemsJson(step.input),
+        input: inputJson(executionId, step.input),
         output: step.output === undefined ? null : portItemsJson(step.output),
         error: optionalJson(step.error),
         logs: toJson(step.logs),
