@@ -1,8 +1,8 @@
 import type { Item } from '@sbss/sdk';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SbssError } from '../engine/errors.js';
-import type { GrantedCapabilities } from './host-bridge.js';
 import { expandOutput } from './output-delta.js';
+import { pluginCall } from './plugin-call.test-support.js';
 import { PluginHost } from './plugin-host.js';
 
 /** Nodes returning their input in the ways plugins do; the answer text is checked as well. */
@@ -27,17 +27,7 @@ const bundle = { key: 'sbss-plugin-delta@1.0.0', source };
 const mentions = (): Item[] =>
   [1, 2, 3, 4].map((n) => ({ n, text: `mention ${n}`, author: { name: `a${n}`, tags: ['x'] } }));
 
-function run(node: string, input: Item[]) {
-  return host.run(bundle, {
-    node,
-    params: {},
-    itemParams: {},
-    input: { main: input },
-    ids: { executionId: 'e', workflowId: 'w', workspaceId: 'ws', nodeId: node },
-    now: new Date(),
-    capabilities: {} as GrantedCapabilities,
-  });
-}
+const run = (node: string, input: Item[]) => host.run(bundle, pluginCall(node, input));
 
 describe('items coming back as differences from the input', () => {
   it('passes filtered input items on as the host’s own items', async () => {

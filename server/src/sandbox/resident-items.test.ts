@@ -1,7 +1,7 @@
 import type { Item } from '@sbss/sdk';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { GrantedCapabilities } from './host-bridge.js';
-import { type PluginCall, PluginHost } from './plugin-host.js';
+import { pluginCall } from './plugin-call.test-support.js';
+import { PluginHost } from './plugin-host.js';
 
 /** `check` tells whether its input is the very array `enrich` or `dated` returned last. */
 const source = String.raw`"use strict";
@@ -17,19 +17,8 @@ const host = new PluginHost({ cpuTimeMs: 500, wallTimeMs: 2_000, memoryLimitMb: 
 afterAll(() => host.dispose());
 const bundle = { key: 'sbss-plugin-resident@1.0.0', source };
 
-function run(node: string, input: Item[], keep?: string[]) {
-  const call: PluginCall = {
-    node,
-    params: {},
-    itemParams: {},
-    input: { main: input },
-    ids: { executionId: 'e', workflowId: 'w', workspaceId: 'ws', nodeId: node },
-    now: new Date(),
-    capabilities: {} as GrantedCapabilities,
-    ...(keep ? { keep } : {}),
-  };
-  return host.run(bundle, call);
-}
+const run = (node: string, input: Item[], keep?: string[]) =>
+  host.run(bundle, pluginCall(node, input, keep ? { keep } : {}));
 
 const mentions = () => [1, 2, 3].map((n) => ({ n, text: `mention ${n}` }));
 
