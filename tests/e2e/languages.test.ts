@@ -62,7 +62,8 @@ describe.skipIf(browserMissing)('switching the interface language', () => {
     await page.getByTestId('toolbar-save').waitFor();
     expect(await text(page, 'toolbar-save')).toBe('保存');
     await page.getByTestId('nav-workflows').click();
-    await page.getByTestId('workflows-page').waitFor();
+    // The list loads after the page shows; wait for its rows rather than reading the spinner.
+    await page.getByTestId('workflows-page').getByText('口碑监测').first().waitFor();
     expect(await page.getByTestId('workflows-page').textContent()).toContain('口碑监测');
     await shot('workflows-list-chinese');
   });
