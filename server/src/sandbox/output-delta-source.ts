@@ -86,13 +86,17 @@ export const outputDeltaSource = String.raw`
       const bases = new Array(items.length);
       const used = new Set();
       let next = 0;
+      // At most one comparison per input item and port: an output of many more new items than
+      // the input had (a hostile one, say) costs no more here than the input did.
+      let comparisons = 0;
       for (let i = 0; i < items.length; i++) {
         const item = items[i];
         let base = position.get(item);
         let entry = base === undefined || used.has(base) ? undefined : {};
-        if (entry === undefined) {
+        if (entry === undefined && comparisons < flat.length) {
           // Not an input item: most likely made from the input item after the last one used.
           base = next < flat.length && !used.has(next) ? next : i < flat.length && !used.has(i) ? i : -1;
+          if (base !== -1) comparisons += 1;
           entry = base === -1 ? undefined : difference(item, flat[base]);
         }
         if (entry === undefined) {

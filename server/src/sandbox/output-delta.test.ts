@@ -18,6 +18,7 @@ globalThis.__sbssPlugin = { name: 'delta', version: '1.0.0', nodes: [
   { id: 'wrapped', version: 1, params, run: (ctx) => ctx.input.main.map((item) => new Score(item.n)) },
   { id: 'mutate', version: 1, params, run: (ctx) => { ctx.input.main[0].author.name = 'changed'; return ctx.input.main; } },
   { id: 'sort', version: 1, params, run: (ctx) => ctx.input.main.sort((a, b) => b.n - a.n) },
+  { id: 'many', version: 1, params, run: (ctx) => [{ ...ctx.input.main[0], n: 0 }, ...Array.from({ length: 50000 }, (_, i) => ({ ...ctx.input.main[0], n: i + 1 }))] },
 ] };`;
 
 const host = new PluginHost({ cpuTimeMs: 500, wallTimeMs: 2_000, memoryLimitMb: 64 });
@@ -72,6 +73,14 @@ describe('items coming back as differences from the input', () => {
 
   it('keeps input items read-only inside the sandbox, so a node cannot change what it was given', async () => {
     await expect(run('mutate@1', mentions())).rejects.toThrow(/read only|read-only/);
+  });
+
+  it('compares at most one output item per input item and sends the rest whole', async () => {
+    const input = mentions().slice(0, 1);
+    const { output } = await run('many@1', input);
+    expect(output.main).toHaveLength(50_001);
+    expect(output.main?.[0]).toEqual({ ...input[0], n: 0 });
+    expect(output.main?.[50_000]).toEqual({ ...input[0], n: 50_000 });
   });
 
   it('lets a node reorder its input arrays', async () => {
