@@ -18,13 +18,21 @@ export function itemsJson(items: readonly Item[]): string {
   return text;
 }
 
-/** `JSON.stringify(ports)`, with each port's array written by `itemsJson`. */
-export function portItemsJson(ports: PortItems): string {
+/**
+ * `JSON.stringify(ports)`, each port's array written by `write`: by `itemsJson` unless a caller
+ * writes some ports otherwise (a reference in their place, say).
+ */
+export function portItemsJson(
+  ports: PortItems,
+  write: (items: Item[], port: string) => string = itemsJson,
+): string {
   const parts: string[] = [];
   for (const port of Object.keys(ports)) {
     const items = ports[port];
     if (items === undefined) continue;
-    parts.push(`${JSON.stringify(port)}:${Array.isArray(items) ? itemsJson(items) : JSON.stringify(items)}`);
+    parts.push(
+      `${JSON.stringify(port)}:${Array.isArray(items) ? write(items, port) : JSON.stringify(items)}`,
+    );
   }
   return `{${parts.join(',')}}`;
 }

@@ -1,7 +1,7 @@
 import type { Item, PortItems } from '@sbss/sdk';
 import type ivm from 'isolated-vm';
 import { SbssError } from '../engine/errors.js';
-import { itemsJson } from '../engine/items-json.js';
+import { itemsJson, portItemsJson } from '../engine/items-json.js';
 import { type CallOutcome, readOutcome } from './call-outcome.js';
 import type { GrantedCapabilities } from './host-bridge.js';
 import { IsolateRunner, type RuntimeHandles, type RuntimeObject, runtimeHandles } from './isolate-runner.js';
@@ -186,13 +186,8 @@ function payloadOf(call: PluginCall, resident: Record<string, string>): string {
     ...(call.keep?.length ? { keep: call.keep } : {}),
     ...(Object.keys(resident).length ? { resident } : {}),
   });
-  const input = Object.keys(call.input)
-    .filter((port) => call.input[port] !== undefined)
-    .map(
-      (port) =>
-        `${JSON.stringify(port)}:${port in resident ? 'null' : itemsJson(call.input[port] as Item[])}`,
-    );
-  return `{"input":{${input.join(',')}},${rest.slice(1)}`;
+  const input = portItemsJson(call.input, (items, port) => (port in resident ? 'null' : itemsJson(items)));
+  return `{"input":${input},${rest.slice(1)}`;
 }
 
 /** Tokens of the input arrays waiting in the isolate; each is handed over once. */

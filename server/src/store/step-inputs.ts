@@ -1,5 +1,5 @@
 import type { Item, PortItems } from '@sbss/sdk';
-import { itemsJson } from '../engine/items-json.js';
+import { itemsJson, portItemsJson } from '../engine/items-json.js';
 import type { StepRecord } from '../engine/ports.js';
 
 /**
@@ -26,18 +26,12 @@ export function rememberOutputs(executionId: string, step: StepRecord): void {
 }
 
 export function inputJson(executionId: string, input: PortItems): string {
-  const parts: string[] = [];
-  for (const port of Object.keys(input)) {
-    const items = input[port];
-    if (items === undefined) continue;
+  return portItemsJson(input, (items) => {
     const source = sources.get(items);
-    const value =
-      source?.executionId === executionId
-        ? JSON.stringify({ step: source.nodeId, port: source.port })
-        : itemsJson(items);
-    parts.push(`${JSON.stringify(port)}:${value}`);
-  }
-  return `{${parts.join(',')}}`;
+    return source?.executionId === executionId
+      ? JSON.stringify({ step: source.nodeId, port: source.port })
+      : itemsJson(items);
+  });
 }
 
 /** Replaces the references in the steps' inputs with the items they name. */
