@@ -22,3 +22,4 @@ export {
   type PluginPermissions,
 } from './plugin.js';
 export { normalizeResult } from './result.js';
+export { utf8Bytes } from './utf8.js';

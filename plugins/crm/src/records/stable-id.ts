@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { utf8Bytes } from './utf8.js';
+import { utf8Bytes } from '@sbss/sdk';
 
 /**
  * Ids derived from what they identify (an identity key, an idempotency key), so a retried or

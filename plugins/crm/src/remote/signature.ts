@@ -1,7 +1,7 @@
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { utf8Bytes } from '../records/utf8.js';
+import { utf8Bytes } from '@sbss/sdk';
 
 export const signatureHeader = 'x-sbss-signature';
 export const timestampHeader = 'x-sbss-timestamp';

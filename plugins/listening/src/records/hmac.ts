@@ -1,11 +1,11 @@
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
+import { utf8Bytes } from '@sbss/sdk';
 import { decodeBase64 } from '../text/base64.js';
-import { encodeUtf8 } from '../text/utf8.js';
 
 /** HMAC-SHA256 of a UTF-8 body, as bytes. */
 export function hmacSha256(secret: string, body: string): Uint8Array {
-  return hmac(sha256, encodeUtf8(secret), encodeUtf8(body));
+  return hmac(sha256, utf8Bytes(secret), utf8Bytes(body));
 }
 
 /**

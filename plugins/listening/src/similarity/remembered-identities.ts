@@ -1,8 +1,8 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { DataCapability, DataEntry } from '@sbss/sdk';
+import { utf8Bytes } from '@sbss/sdk';
 import { getAll } from '../records/data-batches.js';
-import { encodeUtf8 } from '../text/utf8.js';
 import type { Probe, SeenRecord } from './seen-index.js';
 
 type Identity = 'url' | 'id';
@@ -16,7 +16,7 @@ const maxKeyLength = 200;
  */
 function identityKey(identity: Identity, value: string): string {
   const key = `${identity}:${value}`;
-  return key.length <= maxKeyLength ? key : `${identity}:sha256:${bytesToHex(sha256(encodeUtf8(value)))}`;
+  return key.length <= maxKeyLength ? key : `${identity}:sha256:${bytesToHex(sha256(utf8Bytes(value)))}`;
 }
 
 function identitiesOf(mention: Pick<Probe, Identity>): [Identity, string][] {

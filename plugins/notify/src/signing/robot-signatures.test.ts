@@ -1,13 +1,14 @@
 import { createHmac } from 'node:crypto';
+import { utf8Bytes } from '@sbss/sdk';
 import { describe, expect, it } from 'vitest';
-import { base64, utf8 } from './bytes.js';
+import { base64 } from './bytes.js';
 import { dingtalkSign, feishuSign } from './robot-signatures.js';
 
 describe('robot signatures', () => {
   it('encodes UTF-8 and Base64 exactly as Node does', () => {
     for (const text of ['', 'a', 'ab', 'abc', 'SEC密钥🔑\n', 'x'.repeat(1000)]) {
-      expect(Buffer.from(utf8(text)).toString('utf8')).toBe(text);
-      expect(base64(utf8(text))).toBe(Buffer.from(text, 'utf8').toString('base64'));
+      expect(Buffer.from(utf8Bytes(text)).toString('utf8')).toBe(text);
+      expect(base64(utf8Bytes(text))).toBe(Buffer.from(text, 'utf8').toString('base64'));
     }
   });
 

@@ -1,6 +1,7 @@
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { base64, utf8 } from './bytes.js';
+import { utf8Bytes } from '@sbss/sdk';
+import { base64 } from './bytes.js';
 
 /**
  * DingTalk custom robot, "加签" security setting (open.dingtalk.com, custom robot security
@@ -9,7 +10,7 @@ import { base64, utf8 } from './bytes.js';
  * DingTalk rejects a timestamp more than an hour from its clock.
  */
 export function dingtalkSign(secret: string, timestampMs: number): string {
-  const mac = hmac(sha256, utf8(secret), utf8(`${timestampMs}\n${secret}`));
+  const mac = hmac(sha256, utf8Bytes(secret), utf8Bytes(`${timestampMs}\n${secret}`));
   return encodeURIComponent(base64(mac));
 }
 
@@ -20,6 +21,6 @@ export function dingtalkSign(secret: string, timestampMs: number): string {
  * from DingTalk, where the secret is the key and the string is the message.
  */
 export function feishuSign(secret: string, timestampSeconds: number): string {
-  const mac = hmac(sha256, utf8(`${timestampSeconds}\n${secret}`), new Uint8Array(0));
+  const mac = hmac(sha256, utf8Bytes(`${timestampSeconds}\n${secret}`), new Uint8Array(0));
   return base64(mac);
 }

@@ -1,12 +1,11 @@
 /**
- * UTF-8 encoding by hand: the sandbox is plain ECMAScript, without `TextEncoder` (a WHATWG API),
- * which is what hashing libraries reach for when given a string.
+ * UTF-8 encoding in plain ECMAScript: the sandbox has no `TextEncoder`, `Buffer` or `btoa`, and
+ * signing and hashing work on bytes. Encodes as `TextEncoder` does, a lone surrogate as U+FFFD.
  */
 export function utf8Bytes(text: string): Uint8Array {
   const bytes: number[] = [];
   for (const char of text) {
     const point = char.codePointAt(0) ?? 0;
-    // A lone surrogate is not a character: written as U+FFFD, as TextEncoder does.
     const code = point >= 0xd800 && point <= 0xdfff ? 0xfffd : point;
     if (code < 0x80) bytes.push(code);
     else if (code < 0x800) bytes.push(0xc0 | (code >> 6), 0x80 | (code & 0x3f));
