@@ -1,17 +1,18 @@
 import type { Item, PortItems } from '@sbss/sdk';
 import { SbssError } from '../engine/errors.js';
+import { flatItems, noteDerivation, rebuildItems } from '../engine/item-derivation.js';
 
 /**
  * The host's half of `output-delta-source.ts`: items a plugin sent as differences from its input
- * items, rebuilt from the host's own copies of those items. Nothing in `from` is trusted.
+ * items, rebuilt from the host's own copies of those items. Nothing in `from` is trusted. Each
+ * rebuilt array keeps its derivation, so the store can write the differences rather than the items.
  */
 export function expandOutput(
   ok: Record<string, unknown[]>,
   from: Record<string, unknown[]>,
   input: PortItems,
 ): Record<string, Item[]> {
-  const flat: Item[] = [];
-  for (const port of Object.keys(input)) for (const item of input[port] ?? []) flat.push(item);
+  const flat = flatItems(input);
   const output: Record<string, Item[]> = {};
   for (const port of Object.keys(ok)) {
     const entries = ok[port] as Item[];
@@ -21,27 +22,24 @@ export function expandOutput(
       continue;
     }
     if (!Array.isArray(bases) || bases.length !== entries.length) throw invalid(`from.${port}`);
-    const used = new Uint8Array(flat.length);
-    output[port] = entries.map((entry, index) => {
-      const base = bases[index];
-      if (base === -1) return entry;
-      if (
-        typeof base !== 'number' ||
-        !Number.isInteger(base) ||
-        base < 0 ||
-        base >= flat.length ||
-        used[base]
-      )
-        throw invalid(`from.${port}.${index}`);
-      used[base] = 1;
-      const item = flat[base] as Item;
-      // A bare input item passed on is shared, not copied: items are not changed once made.
-      // Object.assign, as object spread of two sources is many times slower on this V8.
-      return Object.keys(entry).length === 0 ? item : Object.assign({}, item, entry);
-    });
+    checkBases(bases, flat.length, port);
+    const items = rebuildItems(flat, bases, entries);
+    noteDerivation(items, { input, from: bases as number[], changes: entries });
+    output[port] = items;
   }
   for (const port of Object.keys(from)) if (!Object.hasOwn(ok, port)) throw invalid(`from.${port}`);
   return output;
+}
+
+/** Each base is -1 or an input item's index, and an input item is the base of one item at most. */
+function checkBases(bases: unknown[], inputCount: number, port: string): void {
+  const used = new Uint8Array(inputCount);
+  bases.forEach((base, index) => {
+    if (base === -1) return;
+    if (typeof base !== 'number' || !Number.isInteger(base) || base < 0 || base >= inputCount || used[base])
+      throw invalid(`from.${port}.${index}`);
+    used[base] = 1;
+  });
 }
 
 function invalid(where: string): SbssError {

@@ -1,5 +1,7 @@
+import type { Item } from '@sbss/sdk';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { noteDerivation } from '../engine/item-derivation.js';
 import { workflowInputSchema } from '../engine/model.js';
 import type { StepRecord } from '../engine/ports.js';
 import { openDatabase } from './database.js';
@@ -247,6 +249,62 @@ describe('execution repository', () => {
     expect(store.executions.getSteps('e1').find((s) => s.nodeId === 'score')?.input).toEqual({
       main: matched,
     });
+  });
+
+  it("stores a plugin's output as its differences from the step's input, and reads the items back", async () => {
+    await store.executions.create(newExecution('e1', 0, { status: 'running', startedAt: at(0) }));
+    const finished = { status: 'succeeded' as const, finishedAt: at(2) };
+    const mentions = [
+      { id: 'a', text: 'great' },
+      { id: 'b', text: 'awful' },
+    ];
+    // As expandOutput rebuilds a plugin's answer: one item passed on, one with a field added.
+    const watchInput = { main: mentions };
+    const matched = [mentions[1] as Item];
+    noteDerivation(matched, { input: watchInput, from: [1], changes: [{}] });
+    await store.executions.upsertStep(
+      'e1',
+      'default',
+      step('watch', 1, { ...finished, input: watchInput, output: { matched } }),
+    );
+    const scoreInput = { main: matched };
+    const scored = [
+      { ...mentions[1], sentiment: 'negative' },
+      { id: 'c', text: 'new' },
+    ];
+    noteDerivation(scored, {
+      input: scoreInput,
+      from: [0, -1],
+      changes: [{ sentiment: 'negative' }, scored[1]],
+    });
+    await store.executions.upsertStep(
+      'e1',
+      'default',
+      step('score', 2, { ...finished, input: scoreInput, output: { main: scored } }),
+    );
+    // A disabled node hands its input array on: its derivation is from another step's input.
+    await store.executions.upsertStep(
+      'e1',
+      'default',
+      step('skip', 3, { ...finished, input: { main: [{ n: 9 }] }, output: { main: scored } }),
+    );
+
+    const raw = new Database(temp.file, { readonly: true });
+    const stored = raw.prepare('select node_id, output from execution_steps order by node_id').all();
+    raw.close();
+    expect(stored).toContainEqual({
+      node_id: 'score',
+      output: '{"main":{"from":[0,-1],"changes":[{"sentiment":"negative"},{"id":"c","text":"new"}]}}',
+    });
+    expect(stored).toContainEqual({ node_id: 'watch', output: '{"matched":{"from":[1],"changes":[{}]}}' });
+    expect(stored).toContainEqual({ node_id: 'skip', output: JSON.stringify({ main: scored }) });
+    const steps = store.executions.getSteps('e1');
+    expect(steps.find((s) => s.nodeId === 'watch')?.output).toEqual({ matched: [mentions[1]] });
+    expect(steps.find((s) => s.nodeId === 'score')?.input).toEqual({ main: [mentions[1]] });
+    expect(steps.find((s) => s.nodeId === 'score')?.output).toEqual({ main: scored });
+    expect(JSON.stringify(steps.find((s) => s.nodeId === 'score')?.output)).toBe(
+      JSON.stringify({ main: scored }),
+    );
   });
 
   it('stores what a step was when upserted, not what the caller changes it to later', async () => {

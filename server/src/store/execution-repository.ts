@@ -19,7 +19,7 @@ import type {
 } from './execution-types.js';
 import { fromJson, optionalFromJson, optionalJson, optionalMs, toIso, toJson, toMs } from './row-codec.js';
 import type { executionSteps } from './schema.js';
-import { inputJson, rememberOutputs, resolveInputs } from './step-inputs.js';
+import { inputJson, outputJson, rememberOutputs, resolveItems } from './step-items.js';
 import type { WriteQueue } from './write-queue.js';
 
 export interface ExecutionRepository {
@@ -55,7 +55,7 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
   const listStatements = createListStatements(db);
 
   function getSteps(executionId: string): StepRecord[] {
-    return resolveInputs(statements.steps.all({ executionId }).map(toStep));
+    return resolveItems(statements.steps.all({ executionId }).map(toStep));
   }
 
   // Each write below is one statement, so it needs no savepoint of its own (see WriteQueue).
@@ -137,7 +137,7 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
         startedAt: toMs(step.startedAt),
         finishedAt: optionalMs(step.finishedAt),
         input: inputJson(executionId, step.input),
-        output: step.output === undefined ? null : portItemsJson(step.output),
+        output: step.output === undefined ? null : outputJson(step.output, step.input),
         error: optionalJson(step.error),
         logs: toJson(step.logs),
       };
