@@ -2,7 +2,6 @@ import type { Item } from '@sbss/sdk';
 import { z } from 'zod';
 import { SbssError } from '../engine/errors.js';
 import { hasExpression } from '../engine/expression-syntax.js';
-import { itemsJson } from '../engine/items-json.js';
 import type { ExpressionContext, ExpressionEvaluator } from '../engine/ports.js';
 import {
   createExpressionIsolate,
@@ -10,6 +9,7 @@ import {
   type ExpressionIsolateLimits,
 } from './expression-isolate.js';
 import type { Template } from './expression-parser.js';
+import { itemsForExpressions } from './item-projection.js';
 import { collectTemplates, fillTemplates } from './template-params.js';
 
 export interface ExpressionEvaluatorOptions {
@@ -82,9 +82,8 @@ export function createExpressionEvaluator(
       const templates = collectTemplates(params);
       if (templates.length === 0) return Array.from({ length: count }, () => fillTemplates(params, []));
 
-      // The items' text is usually written already: they were stored as the step's input.
       const scope = JSON.stringify({ t: templates, c: scopeOf(context, templates) });
-      const payload = `${scope.slice(0, -1)},"i":${itemsJson(items)}}`;
+      const payload = `${scope.slice(0, -1)},"i":${itemsForExpressions(items, templates)}}`;
       const box = current();
       let output: string;
       try {
