@@ -1,10 +1,11 @@
+import type { Item } from '@sbss/sdk';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createExpressionEvaluator } from './expression-evaluator.js';
 import { parseTemplate } from './expression-parser.js';
 import { testContext } from './expression-test-context.js';
 import { itemsForExpressions } from './item-projection.js';
 
-const items = [
+const items: Item[] = [
   { id: 'a', text: 'long text', sentiment: { label: 'negative' }, influence: 70 },
   { id: 'b', text: 'more text', influence: 10 },
 ];
@@ -61,7 +62,7 @@ describe('expressions over sent fields', () => {
     const [result] = await evaluator.resolve(
       { n: '{{ $json.influence }}', keys: '{{ Object.keys(arguments[0]).join() }}' },
       testContext(),
-      [items[0] as (typeof items)[0]],
+      [items[0] as Item],
     );
     expect(result).toEqual({ n: 70, keys: 'id,text,sentiment,influence' });
   });
