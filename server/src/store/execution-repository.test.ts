@@ -282,7 +282,8 @@ describe('execution repository', () => {
       'default',
       step('score', 2, { ...finished, input: scoreInput, output: { main: scored } }),
     );
-    // A disabled node hands its input array on: its derivation is from another step's input.
+    // A disabled node hands its input array on: its derivation is from another step's input, and
+    // the array is the score step's.
     await store.executions.upsertStep(
       'e1',
       'default',
@@ -297,7 +298,7 @@ describe('execution repository', () => {
       output: '{"main":{"from":[0,-1],"changes":[{"sentiment":"negative"},{"id":"c","text":"new"}]}}',
     });
     expect(stored).toContainEqual({ node_id: 'watch', output: '{"matched":{"from":[1],"changes":[{}]}}' });
-    expect(stored).toContainEqual({ node_id: 'skip', output: JSON.stringify({ main: scored }) });
+    expect(stored).toContainEqual({ node_id: 'skip', output: '{"main":{"step":"score","port":"main"}}' });
     const steps = store.executions.getSteps('e1');
     expect(steps.find((s) => s.nodeId === 'watch')?.output).toEqual({ matched: [mentions[1]] });
     expect(steps.find((s) => s.nodeId === 'score')?.input).toEqual({ main: [mentions[1]] });
@@ -305,6 +306,44 @@ describe('execution repository', () => {
     expect(JSON.stringify(steps.find((s) => s.nodeId === 'score')?.output)).toBe(
       JSON.stringify({ main: scored }),
     );
+    expect(steps.find((s) => s.nodeId === 'skip')?.output).toEqual({ main: scored });
+  });
+
+  it("stores the trigger items a step hands on and the execution's output as references", async () => {
+    const items = [{ id: 'a' }, { id: 'b' }];
+    await store.executions.create(
+      newExecution('e1', 0, { status: 'running', startedAt: at(0), trigger: { nodeId: 'start', items } }),
+    );
+    const finished = { status: 'succeeded' as const, finishedAt: at(2) };
+    await store.executions.upsertStep(
+      'e1',
+      'default',
+      step('start', 1, { ...finished, input: { main: items }, output: { main: items } }),
+    );
+    const last = [{ id: 'a', done: true }];
+    await store.executions.upsertStep(
+      'e1',
+      'default',
+      step('end', 2, { ...finished, input: { main: items }, output: { main: last } }),
+    );
+    await store.executions.finish('e1', { status: 'succeeded', output: { main: last }, finishedAt: at(3) });
+
+    const raw = new Database(temp.file, { readonly: true });
+    const steps = raw.prepare('select node_id, input, output from execution_steps order by node_id').all();
+    const execution = raw.prepare('select output from executions').get();
+    raw.close();
+    expect(steps).toEqual([
+      { node_id: 'end', input: '{"main":{"trigger":true}}', output: JSON.stringify({ main: last }) },
+      { node_id: 'start', input: '{"main":{"trigger":true}}', output: '{"main":{"trigger":true}}' },
+    ]);
+    expect(execution).toEqual({ output: '{"main":{"step":"end","port":"main"}}' });
+    const detail = store.executions.get('default', 'e1');
+    expect(detail?.output).toEqual({ main: last });
+    expect(detail?.steps.map((s) => [s.nodeId, s.input, s.output])).toEqual([
+      ['start', { main: items }, { main: items }],
+      ['end', { main: items }, { main: last }],
+    ]);
+    expect(store.executions.getSteps('e1').find((s) => s.nodeId === 'end')?.input).toEqual({ main: items });
   });
 
   it('stores what a step was when upserted, not what the caller changes it to later', async () => {

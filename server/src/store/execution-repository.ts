@@ -1,7 +1,7 @@
-import type { PortItems } from '@sbss/sdk';
+import type { Item, PortItems } from '@sbss/sdk';
 import type { ErrorRecord } from '../engine/errors.js';
 import { SbssError } from '../engine/errors.js';
-import { portItemsJson } from '../engine/items-json.js';
+import { itemsJson } from '../engine/items-json.js';
 import type { ExecutionMode, LogLine, StepRecord } from '../engine/ports.js';
 import type { StoreDb } from './database.js';
 import { createListStatements, decodeCursor, encodeCursor } from './execution-list.js';
@@ -19,7 +19,14 @@ import type {
 } from './execution-types.js';
 import { fromJson, optionalFromJson, optionalJson, optionalMs, toIso, toJson, toMs } from './row-codec.js';
 import type { executionSteps } from './schema.js';
-import { inputJson, outputJson, rememberOutputs, resolveItems } from './step-items.js';
+import {
+  outputJson,
+  portsJson,
+  rememberOutputs,
+  rememberTrigger,
+  resolvePorts,
+  resolveSteps,
+} from './step-items.js';
 import type { WriteQueue } from './write-queue.js';
 
 export interface ExecutionRepository {
@@ -54,8 +61,14 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
   const statements = createExecutionStatements(db);
   const listStatements = createListStatements(db);
 
-  function getSteps(executionId: string): StepRecord[] {
-    return resolveItems(statements.steps.all({ executionId }).map(toStep));
+  function getSteps(executionId: string, trigger?: () => Item[]): StepRecord[] {
+    const triggerItems =
+      trigger ??
+      (() => {
+        const row = statements.triggerOf.get({ id: executionId });
+        return row ? fromJson<ExecutionTrigger>(row.trigger).items : [];
+      });
+    return resolveSteps(statements.steps.all({ executionId }).map(toStep), triggerItems);
   }
 
   // Each write below is one statement, so it needs no savepoint of its own (see WriteQueue).
@@ -63,6 +76,7 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
   // object (a step going from running to finished) stores what it passed, not what it has later.
   return {
     async create(execution) {
+      rememberTrigger(execution.id, execution.trigger.items);
       const createdAt = toMs(execution.createdAt ?? execution.startedAt ?? new Date().toISOString());
       const running = execution.status === 'running';
       const values = {
@@ -72,7 +86,7 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
         version: execution.version,
         status: execution.status,
         mode: execution.mode,
-        trigger: toJson(execution.trigger),
+        trigger: `{"nodeId":${JSON.stringify(execution.trigger.nodeId)},"items":${itemsJson(execution.trigger.items)}}`,
         startedAt: running ? (optionalMs(execution.startedAt) ?? createdAt) : null,
         createdAt,
       };
@@ -88,7 +102,7 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
       const values = {
         id,
         status: result.status,
-        output: result.output === undefined ? null : portItemsJson(result.output),
+        output: result.output === undefined ? null : portsJson(id, result.output),
         error: optionalJson(result.error),
         finishedAt: toMs(result.finishedAt),
       };
@@ -100,7 +114,12 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
 
     get(workspaceId, id) {
       const row = statements.byId.get({ workspaceId, id });
-      return row ? { ...toRecord(row), steps: getSteps(id) } : undefined;
+      if (!row) return undefined;
+      const record = toRecord(row);
+      const trigger = () => record.trigger.items;
+      const steps = getSteps(id, trigger);
+      if (record.output) record.output = resolvePorts(record.output, steps, trigger);
+      return { ...record, steps };
     },
 
     list(workspaceId, query = {}) {
@@ -127,7 +146,6 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
     listUnfinished: () => statements.unfinished.all().map(toRecord),
 
     async upsertStep(executionId, workspaceId, step) {
-      rememberOutputs(executionId, step);
       const values = {
         executionId,
         nodeId: step.nodeId,
@@ -136,11 +154,13 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
         attempts: step.attempts,
         startedAt: toMs(step.startedAt),
         finishedAt: optionalMs(step.finishedAt),
-        input: inputJson(executionId, step.input),
-        output: step.output === undefined ? null : outputJson(step.output, step.input),
+        input: portsJson(executionId, step.input),
+        output: step.output === undefined ? null : outputJson(executionId, { ...step, output: step.output }),
         error: optionalJson(step.error),
         logs: toJson(step.logs),
       };
+      // After writing: the step's own arrays are references only for the steps after it.
+      rememberOutputs(executionId, step);
       await queue.enqueue(() => statements.upsertStep.run(values), single);
     },
 

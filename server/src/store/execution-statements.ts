@@ -47,6 +47,11 @@ export function createExecutionStatements(db: StoreDb) {
       .from(executions)
       .where(and(eq(executions.id, p('id')), eq(executions.workspaceId, p('workspaceId'))))
       .prepare(),
+    triggerOf: db
+      .select({ trigger: executions.trigger })
+      .from(executions)
+      .where(eq(executions.id, p('id')))
+      .prepare(),
     // Matches the partial index executions_unfinished_idx term for term.
     unfinished: db
       .select(recordColumns)

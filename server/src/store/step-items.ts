@@ -4,77 +4,108 @@ import { itemsJson, portItemsJson } from '../engine/items-json.js';
 import type { StepRecord } from '../engine/ports.js';
 
 /**
- * Steps pass most of their items on, so most of what an execution stores would be copies:
+ * Steps pass most of their items on, so most of what an execution stores would be copies. An
+ * item array of a step or of the execution's output is stored as:
  *
- * - A step's input that is the very array an earlier step of the same execution returned (the
- *   engine hands an output port's array on as is when one edge feeds the input port) is stored as
- *   `{ "step": "<node id>", "port": "<port>" }` where the items would be.
- * - A step's output port that a plugin answered as differences from the step's input items
- *   (`engine/item-derivation.ts`) is stored as `{ "from": [...], "changes": [...] }`: per item,
- *   the index of its input item (over the input ports in key order, -1 for a whole item) and the
- *   fields it adds. A scoring node that adds one field to 2,000 mentions stores that field.
+ * - `{ "trigger": true }` when it is the execution's trigger items (a trigger node hands them on);
+ * - `{ "step": "<node id>", "port": "<port>" }` when an earlier step of the same execution
+ *   returned that very array (the engine hands an output port's array on as is when one edge
+ *   feeds the input port, and the execution's output is its last step's);
+ * - `{ "from": [...], "changes": [...] }` for an output port a plugin answered as differences
+ *   from the step's input items (`engine/item-derivation.ts`): per item, the index of its input
+ *   item (over the input ports in key order, -1 for a whole item) and the fields it adds. A
+ *   scoring node that adds one field to 2,000 mentions stores that field.
  *
- * Anything else (concatenated ports, trigger items, host nodes' outputs) is stored whole.
- * `resolveItems` puts the items back on reading.
+ * Anything else (concatenated ports, host nodes' new items) is stored whole. `resolveSteps` and
+ * `resolvePorts` put the items back on reading.
  */
 interface Source {
   executionId: string;
-  nodeId: string;
-  port: string;
+  /** The step that returned the array; unset for the trigger items. */
+  nodeId?: string;
+  /** The reference written in the array's place. */
+  ref: string;
 }
 
 const sources = new WeakMap<readonly Item[], Source>();
+const triggerRef = '{"trigger":true}';
+
+export function rememberTrigger(executionId: string, items: readonly Item[]): void {
+  if (items.length > 0 && !sources.has(items)) sources.set(items, { executionId, ref: triggerRef });
+}
 
 /** Notes where a finished step's output arrays came from, for the steps that read them next. */
 export function rememberOutputs(executionId: string, step: StepRecord): void {
   for (const [port, items] of Object.entries(step.output ?? {})) {
     if (items.length > 0 && !sources.has(items))
-      sources.set(items, { executionId, nodeId: step.nodeId, port });
+      sources.set(items, {
+        executionId,
+        nodeId: step.nodeId,
+        ref: JSON.stringify({ step: step.nodeId, port }),
+      });
   }
 }
 
-export function inputJson(executionId: string, input: PortItems): string {
-  return portItemsJson(input, (items) => {
-    const source = sources.get(items);
-    return source?.executionId === executionId
-      ? JSON.stringify({ step: source.nodeId, port: source.port })
-      : itemsJson(items);
-  });
+/** `items` as a reference when met earlier in the execution, outside step `self`; else as JSON. */
+function referenced(executionId: string, items: Item[], self?: string): string {
+  const source = sources.get(items);
+  const usable = source?.executionId === executionId && (self === undefined || source.nodeId !== self);
+  return usable && source ? source.ref : itemsJson(items);
 }
 
-export function outputJson(output: PortItems, input: PortItems): string {
-  return portItemsJson(output, (items) => {
-    const derivation = derivationFrom(items, input);
+/** Item ports as JSON, arrays met earlier in the same execution written as references. */
+export function portsJson(executionId: string, ports: PortItems): string {
+  return portItemsJson(ports, (items) => referenced(executionId, items));
+}
+
+/** A step's output as JSON: references, differences from its input, or items. */
+export function outputJson(executionId: string, step: StepRecord & { output: PortItems }): string {
+  return portItemsJson(step.output, (items) => {
+    const derivation = derivationFrom(items, step.input);
     return derivation
       ? `{"from":${JSON.stringify(derivation.from)},"changes":${JSON.stringify(derivation.changes)}}`
-      : itemsJson(items);
+      : referenced(executionId, items, step.nodeId);
   });
 }
 
-/** Replaces the references and differences in the steps' inputs and outputs with their items. */
-export function resolveItems(steps: StepRecord[]): StepRecord[] {
+type StoredPort =
+  | Item[]
+  | { trigger: true }
+  | { step: string; port: string }
+  | { from: unknown[]; changes: unknown[] };
+
+/** Puts the items back into the steps' inputs and outputs. */
+export function resolveSteps(steps: StepRecord[], readTrigger: () => Item[]): StepRecord[] {
+  let triggerItems: Item[] | undefined;
+  const trigger = () => {
+    triggerItems ??= readTrigger();
+    return triggerItems;
+  };
   const byNode = new Map(steps.map((step) => [step.nodeId, step]));
   const resolving = new Set<StepRecord>();
   const resolved = new Set<StepRecord>();
 
+  const items = (value: StoredPort, input: PortItems | undefined): Item[] => {
+    if (Array.isArray(value)) return value;
+    if ('trigger' in value) return trigger();
+    if ('step' in value) {
+      const source = byNode.get(value.step);
+      if (source) resolve(source);
+      return source?.output?.[value.port] ?? [];
+    }
+    return rebuildItems(flatItems(input ?? {}), value.from, value.changes);
+  };
+
   function resolve(step: StepRecord): void {
-    // A step met again while resolving its own sources means a stored loop: its refs read as empty.
+    // A step met again while resolving its own sources means a stored loop: it reads as empty.
     if (resolved.has(step) || resolving.has(step)) return;
     resolving.add(step);
     for (const [port, value] of Object.entries(step.input)) {
-      if (Array.isArray(value)) continue;
-      const { step: nodeId, port: from } = value as unknown as { step: string; port: string };
-      const source = byNode.get(nodeId);
-      if (source) resolve(source);
-      step.input[port] = source?.output?.[from] ?? [];
+      step.input[port] = items(value as StoredPort, undefined);
     }
     const output = step.output ?? {};
-    let flat: Item[] | undefined;
     for (const [port, value] of Object.entries(output)) {
-      if (Array.isArray(value)) continue;
-      const { from, changes } = value as unknown as { from: unknown[]; changes: unknown[] };
-      flat ??= flatItems(step.input);
-      output[port] = rebuildItems(flat, from, changes);
+      output[port] = items(value as StoredPort, step.input);
     }
     resolving.delete(step);
     resolved.add(step);
@@ -82,4 +113,17 @@ export function resolveItems(steps: StepRecord[]): StepRecord[] {
 
   for (const step of steps) resolve(step);
   return steps;
+}
+
+/** Puts the items back into the execution's output, from its resolved steps. */
+export function resolvePorts(ports: PortItems, steps: StepRecord[], trigger: () => Item[]): PortItems {
+  const byNode = new Map(steps.map((step) => [step.nodeId, step]));
+  const resolved: PortItems = {};
+  for (const [port, value] of Object.entries(ports as Record<string, StoredPort>)) {
+    if (Array.isArray(value)) resolved[port] = value;
+    else if ('trigger' in value) resolved[port] = trigger();
+    else if ('step' in value) resolved[port] = byNode.get(value.step)?.output?.[value.port] ?? [];
+    else resolved[port] = [];
+  }
+  return resolved;
 }
