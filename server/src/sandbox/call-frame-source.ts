@@ -81,24 +81,60 @@ export const callFrameSource = String.raw`
     return { add, lines: () => lines, dropped: () => dropped };
   }
 
+  const tooLarge = () => ({
+    name: 'OutputTooLarge',
+    message: 'the output is longer than ' + limits.maxOutputLength + ' characters of JSON',
+    code: 'PLUGIN_OUTPUT_INVALID',
+  });
+
+  /**
+   * JSON of the output ports, each port's items written a thousand at a time, so that an output
+   * far over the limit (400,000 items, say) is refused as soon as it passes the limit rather than
+   * after all of it was written: null then. Otherwise what \`stringify(output)\` gives.
+   */
+  function portsJson(output, max) {
+    // Anything JSON.stringify would write otherwise (a toJSON, say) is written by it.
+    const plain = (value) => typeof value === 'object' && value !== null && typeof value.toJSON !== 'function';
+    if (!plain(output) || isArray(output)) return stringify(output);
+    const parts = [];
+    let length = 2;
+    for (const port of Object.keys(output)) {
+      const items = output[port];
+      let json;
+      if (isArray(items) && plain(items)) {
+        const chunks = [];
+        for (let at = 0; at < items.length; at += 1000) {
+          const chunk = stringify(items.slice(at, at + 1000));
+          length += chunk.length;
+          if (length > max) return null;
+          chunks.push(chunk.slice(1, -1));
+        }
+        json = '[' + chunks.join(',') + ']';
+      } else {
+        json = stringify(items);
+        if (json === undefined) continue;
+        length += json.length;
+        if (length > max) return null;
+      }
+      parts.push(stringify(port) + ':' + json);
+    }
+    return '{' + parts.join(',') + '}';
+  }
+
   /**
    * \`from\`, when given, says which items of \`output\` are differences from input items;
    * \`kept\` names the output arrays that stay in the isolate for the next call.
    */
   function answerOk(output, log, from, kept) {
-    const answer = { ok: output, logs: log.lines(), dropped: log.dropped() };
-    if (from !== undefined) answer.from = from;
-    if (kept !== undefined) answer.kept = kept;
-    const json = stringify(answer);
-    if (typeof json !== 'string') throw new TypeError('the output cannot be copied as JSON');
-    if (json.length > limits.maxOutputLength) {
-      return stringify({
-        error: { name: 'OutputTooLarge', message: 'the output is longer than ' + limits.maxOutputLength + ' characters of JSON', code: 'PLUGIN_OUTPUT_INVALID' },
-        logs: log.lines(),
-        dropped: log.dropped(),
-      });
+    const tail = { logs: log.lines(), dropped: log.dropped() };
+    if (from !== undefined) tail.from = from;
+    if (kept !== undefined) tail.kept = kept;
+    const ok = portsJson(output, limits.maxOutputLength);
+    const rest = stringify(tail);
+    if (ok === null || (ok !== undefined && ok.length + rest.length > limits.maxOutputLength)) {
+      return stringify({ error: tooLarge(), logs: log.lines(), dropped: log.dropped() });
     }
-    return json;
+    return ok === undefined ? rest : '{"ok":' + ok + ',' + rest.slice(1);
   }
 
   function answerError(error, log) {
