@@ -48,10 +48,19 @@ export const regexpGuardSource = String.raw`
     regexpShape = shapeOfRegExpPrototype();
   }
 
+  // Compared in place rather than by building a second shape: with Array.prototype frozen, V8
+  // takes a slow path for every element an array grows by, which made this check cost more than
+  // the rest of a no-op call.
   function regexpPrototypeChanged() {
-    const shape = shapeOfRegExpPrototype();
-    if (regexpShape === null || shape.length !== regexpShape.length) return true;
-    for (let i = 0; i < shape.length; i++) if (!same(shape[i], regexpShape[i])) return true;
+    const shape = regexpShape;
+    if (shape === null || !same(prototypeOf(regexpPrototype), shape[0]) || isExtensible(regexpPrototype) !== shape[1]) return true;
+    const keys = ownKeys(regexpPrototype);
+    if (shape.length !== 2 + keys.length * 7) return true;
+    for (let i = 0, at = 2; i < keys.length; i++, at += 7) {
+      const d = describeOwn(regexpPrototype, keys[i]);
+      if (!same(keys[i], shape[at]) || !same(d.value, shape[at + 1]) || !same(d.get, shape[at + 2]) || !same(d.set, shape[at + 3])) return true;
+      if (d.writable !== shape[at + 4] || d.enumerable !== shape[at + 5] || d.configurable !== shape[at + 6]) return true;
+    }
     return false;
   }
 `;
