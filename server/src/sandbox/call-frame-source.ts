@@ -10,6 +10,7 @@ export const callFrameSource = String.raw`
   const parse = JSON.parse;
   const defineProperty = Object.defineProperty;
   const isArray = Array.isArray;
+  const objectKeys = Object.keys;
   const nodeErrorMark = Symbol.for('sbss.NodeError');
 
   /** Text of an untrusted value; its getters, toString or Symbol.toPrimitive may throw or lie. */
@@ -98,7 +99,7 @@ export const callFrameSource = String.raw`
     if (!plain(output) || isArray(output)) return stringify(output);
     const parts = [];
     let length = 2;
-    for (const port of Object.keys(output)) {
+    for (const port of objectKeys(output)) {
       const items = output[port];
       let json;
       if (isArray(items) && plain(items)) {
