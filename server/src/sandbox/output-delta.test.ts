@@ -1,6 +1,7 @@
 import type { Item } from '@sbss/sdk';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SbssError } from '../engine/errors.js';
+import { derivationFrom } from '../engine/item-derivation.js';
 import { expandOutput } from './output-delta.js';
 import { pluginCall } from './plugin-call.test-support.js';
 import { PluginHost } from './plugin-host.js';
@@ -110,5 +111,13 @@ describe('expandOutput', () => {
   it('takes -1 as a whole item and a base as the input item plus the differences', () => {
     const output = expandOutput({ main: [{ b: 1 }, { a: 3 }] }, { main: [-1, 1] }, input);
     expect(output.main).toEqual([{ b: 1 }, { a: 3 }]);
+  });
+
+  it('notes how each rebuilt array was made from this input, for the store', () => {
+    const output = expandOutput({ main: [{}, { c: 1 }] }, { main: [1, 0] }, input);
+    const main = output.main ?? [];
+    expect(main[0]).toBe(input.main[1]);
+    expect(derivationFrom(main, input)).toEqual({ input, from: [1, 0], changes: [{}, { c: 1 }] });
+    expect(derivationFrom(main, { main: input.main })).toBeUndefined();
   });
 });
