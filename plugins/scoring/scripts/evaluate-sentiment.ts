@@ -1,8 +1,8 @@
 /**
  * Accuracy of the shipped sentiment analyser on the held-out review split and on the
- * other-domain mentions in data/eval/: the dev-* and dev2-* sets, read while tuning (optimistic),
- * and the test-* and test2-* sets, each written after the analyser of its round was frozen and
- * never used for tuning. Run after train-sentiment.ts.
+ * other-domain mentions in data/eval/: the dev-, dev2- and dev3- sets, read while tuning
+ * (optimistic), and the test-, test2- and test3- sets, each written after the analyser of its
+ * round was frozen and never used for tuning. Run after train-sentiment.ts.
  *
  *   pnpm --filter sbss-plugin-scoring eval:sentiment
  */
@@ -25,8 +25,8 @@ const evalDir = resolve(pluginRoot, 'data/eval');
 const evalFiles = readdirSync(evalDir)
   .filter((name) => name.endsWith('.tsv'))
   .sort();
-const isDev = (name: string) => /^dev2?-/.test(name);
-const isTest = (name: string) => /^test2?-/.test(name);
+const isDev = (name: string) => /^dev[23]?-/.test(name);
+const isTest = (name: string) => /^test[23]?-/.test(name);
 const groups: [string, string[]][] = [
   ['dev sets (read while tuning, optimistic)', evalFiles.filter(isDev)],
   ['test sets (untouched, never used for tuning)', evalFiles.filter(isTest)],

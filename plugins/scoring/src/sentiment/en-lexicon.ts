@@ -11,7 +11,7 @@
 export const enContextWords = `
 united 0|spirit 0|amazon 0|ally 0|liberty 0|kia 0|wells 0|discord 0|riot 0|boost 1|epic games 0|
 security 0|holiday 0|marvel 0|dropped 0|expected the worst 0|expecting the worst 0|urgent care 0|
-child care 0|fitness 0|ad free 0|interest 0|late -0.5|late night 0|late checkout 0.5|swift 0.3|wise 0.5|
+child care 0|fitness 0|ad free 0|interest 0|late -0.5|late night 0|late checkout 0.5|swift 0.3|wise 0.5|admiral 0|
 honors 0.5|best buy 0|genius bar 0|customer care 0|customer support 0|health care 0|skin care 0|
 take care 0|support 0|credit 0|savings 0|please 0|help 0.5|hope 1|wish 0.5|want 0|play 0|playing 0|
 plays 0|played 0|well 0|true 0.5|sure 0.3|yeah 0.3|god 0|party 0.5|ready 0.3|share 0.3|trust 1.5|
@@ -19,7 +19,10 @@ free 0.8|save 1|fan 1|yes 0.5|ok 0.5|okay 0.5|wow 1|lol 0.3|lmao 0.3|lmfao 0.3|r
 hahaha 0.8|pretty 0|kind 1.5|joke 0|win 1.5|won 1.5|insane 0|crazy 0|unreal 0|sick -1|fire 0|bomb -1|
 hell -2|dead -2|dying -1|killing 0|unmatched 2|issue -0.5|issues -1|cut 0|steal 0|dodgy -2|tough -0.5|
 fine print -1|early 0.8|can't believe 0|cannot believe 0|not only 0|not just 0|nothing but 0|
-no matter 0|no wonder 0|at least 0|epic 2|early access 0
+no matter 0|no wonder 0|at least 0|epic 2|early access 0|free now 0|smart home 0|smart plug 0|
+smart plugs 0|smart tv 0|smart tvs 0|smart thermostat 0|smart speaker 0|smart speakers 0|
+smart lights 0|smart lock 0|smart watch 0|smart meter 0|smart bulbs 0|smart doorbell 0|strength 0|
+air quality 0|gentle cycle 0|gentle wash 0|stuck with 0|i'm crying 0|im crying 0
 `;
 
 /** Social-media slang, verdict phrases and ratings. */
@@ -53,7 +56,10 @@ spotless 2|professional 1.5|knowledgeable 1.8|patient 1.5|attentive 1.8|reliable
 polished 1.5|sleek 1.5|comfy 1.8|cozy 1.8|wholesome 2|fast 0.5|quick 0.8|quickly 0.8|speedy 1.5|
 snappy 1.5|blazing 1.5|lightning fast 2|faster 1|underrated 1.5|fixed 1.2|resolved 1.2|sorted 1.2|
 refunded 1|waived 1.5|restored 1.2|upgrade 0.8|upgraded 1|handled 0.5|helped 1.5|helping 1|
-just works 1.5|works well 1.5|went well 1.5|well done 2|well made 1.5|will be back 1.5|be back 1.2
+just works 1.5|works well 1.5|went well 1.5|well done 2|well made 1.5|will be back 1.5|be back 1.2|
+actually works 1.5|actually work 1.5|actually worked 1.5|no fuss 1.5|zero fuss 1.5|without any fuss 1.5|
+no hassle 1.5|zero hassle 1.5|without any hassle 1.5|no drama 1.2|without any drama 1.2|
+no questions asked 1.5|genius 2|top bloke 2.5|top lad 2.5|sturdy 1.5|cheaper 1|cheapest 1
 `;
 
 /** What customers complain of: faults, waiting, fees, being ignored, leaving. */
@@ -89,7 +95,13 @@ too many ads -2|paywall -1.2|wrong order -1.8|got the wrong -1.8|do better -1.5|
 get your act together -2|thanks for nothing -2.5|not coming back -2|won't be back -2|wont be back -2|
 will not be back -2|not going back -2|never going back -2.5|avoid -1.8|stay away -2|steer clear -2|
 buyer beware -2|beware -1.5|not okay -1.5|not ok -1.5|no thanks -1.2|gave up -1.5|waste of time -2.5|
-waste of money -2.5
+waste of money -2.5|out of sync -1.5|fell off -1.5|kicked me out -1.8|kicked out -1.5|logged me out -1.5|
+locked me out -1.8|locked out -1.5|mold -2|mould -2|mouldy -2.5|sagging -1.2|saggy -1.2|shrank -1.5|
+shrunk -1.5|paywalled -1.5|towed -1.5|in the bin -1.5|straight in the bin -2|won't let me -1.5|
+wouldn't let me -1.5|will not let me -1.5|doesn't let me -1.2|didn't let me -1.2|price doubled -1.5|
+doubled the price -1.5|lol no -1.5|smells like -1|smelled like -1|smell like -1|wobble -1|wobbly -1.2|
+hassle -1.2|drama -1|gutted -2|forgets -1|unskippable -1.2|undelivered -1.5|overbooked -1.5|stained -1.2|
+stranded -1.8|shrugged -1|yelled -1.8|crowded -1
 `;
 
 /** Written marks of irony, beside the ironic emoji of `emoji-lexicon.ts`. */

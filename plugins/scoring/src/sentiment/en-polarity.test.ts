@@ -70,6 +70,26 @@ describe('English rules', () => {
     expect(label('It looks like rain today')).toBe('neutral');
   });
 
+  it("keeps emoji out of a negation's reach", () => {
+    expect(label('Nothing was broken 🙏')).toBe('positive');
+    expect(label('no refund yet 😡')).toBe('negative');
+  });
+
+  it('reads lower-case scare quotes and "so much for" as sneers, domain names as brands', () => {
+    expect(label('my claim has been "processing" for a month')).toBe('negative');
+    expect(score('the "Perfect" tour dates are out')).toBeCloseTo(score('the Perfect tour dates are out'));
+    expect(label('the strap snapped in a week, so much for durable')).toBe('negative');
+    expect(label('thanks so much for the help')).toBe('positive');
+    expect(label('Brilliant.org added a new course')).toBe('neutral');
+  });
+
+  it('knows hassle-free praise and product names that only look polar', () => {
+    expect(label('claim paid with zero fuss')).toBe('positive');
+    expect(label('returned it, no questions asked')).toBe('positive');
+    expect(label('Google launched a new smart speaker')).toBe('neutral');
+    expect(label('the app logged me out again')).toBe('negative');
+  });
+
   it('still hears a complaint phrased as a question', () => {
     expect(label('Why does the app keep crashing?')).toBe('negative');
     expect(label('Anyone else getting charged twice?')).toBe('negative');

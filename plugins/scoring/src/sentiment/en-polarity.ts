@@ -30,6 +30,8 @@ const UNMET = -1.5;
 const LIKE = 1.5;
 /** "Never ... again" in one sentence: a customer lost. */
 const NEVER_AGAIN = -2.5;
+/** A word the customer puts in scare quotes: `"reviewing" my claim`, `says that's "normal"`. */
+const SNEER = -1;
 /** "Keeps crashing", "keep asking me to log in": what a customer says of a fault that recurs. */
 const KEEPS_DOING = -0.8;
 const keeps = new Set(['keep', 'keeps', 'kept']);
@@ -58,9 +60,16 @@ export function enPolarity(text: string): Polarity {
       }
       continue;
     }
+    const clauseStart = sentenceStart || words[i - 1] === ',';
     if (sentenceStart) {
       if (isPlainQuestion(tokens, i)) polarity.weigh(QUESTION_WEIGHT);
       sentenceStart = false;
+    }
+    // "..., so much for indestructible": the promise that follows was broken. Not "thanks so much for".
+    if (clauseStart && word === 'so' && wordAt(tokens, i + 1) === 'much' && wordAt(tokens, i + 2) === 'for') {
+      polarity.negator();
+      i += 2;
+      continue;
     }
     const phrase = phraseAt(lexicon, words, i, tokens.length);
     const entry = phrase?.entry ?? lexicon.words.get(word) ?? (word.endsWith("n't") ? NOT : undefined);
@@ -75,6 +84,7 @@ export function enPolarity(text: string): Polarity {
     } else if (keeps.has(word) && !phrase && wordAt(tokens, i + 1).endsWith('ing')) polarity.add(KEEPS_DOING);
     else if (word === 'af' || word === 'asf') polarity.exclaim();
     else if (entry) apply(entry, word, tokens, i);
+    else if ((tokens.flags[i] ?? 0) & SCARE_QUOTED) polarity.add(SNEER);
     else if (!lightWords.has(word)) polarity.step();
     if (remedies.has(phrase ? phrase.words.join(' ') : word) && !polarity.negated) polarity.remedy();
   }
@@ -114,7 +124,9 @@ function apply(entry: Entry, word: string, tokens: Tokens, i: number): void {
     return;
   }
   const scare = (tokens.flags[i] ?? 0) & SCARE_QUOTED && entry.value > 0;
-  polarity.valence(scare ? -0.74 * entry.value : entry.value, emphasis);
+  // An emoji is the writer's own reaction: "nothing was squished 🙏" does not negate the 🙏.
+  if (isEmoji(word)) polarity.add(entry.value);
+  else polarity.valence(scare ? -0.74 * entry.value : entry.value, emphasis);
 }
 
 function negator(word: string, tokens: Tokens, i: number): void {
@@ -125,6 +137,8 @@ function negator(word: string, tokens: Tokens, i: number): void {
     polarity.booster();
   } else polarity.negator();
 }
+
+const isEmoji = (word: string) => word.charCodeAt(0) >= 0x2600;
 
 const isClauseEnd = (word: string) =>
   word === '' || word === ',' || word === '.' || word === '!' || word === '?';

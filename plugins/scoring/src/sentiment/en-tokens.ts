@@ -13,7 +13,10 @@ export interface Tokens {
 
 /** A word written in capitals: "AGAIN", "LOVE". */
 export const CAPS = 1;
-/** A lone word in quotation marks, as in `"upgraded" my plan`: said with a sneer. */
+/**
+ * A lone lower-case word in quotation marks, as in `"upgraded" my plan`: said with a sneer. A
+ * capitalised one (`"Perfect"`) is more often a title.
+ */
 export const SCARE_QUOTED = 2;
 
 const tokens: Tokens = { words: [], flags: [], length: 0, mixedCase: false };
@@ -65,6 +68,12 @@ export function tokenize(text: string, emoticons: Set<string>): Tokens {
         )
           break;
       }
+      // A domain name is a brand (`Brilliant.org`, `Made.com`): its words are not opinions.
+      const domain =
+        text.charCodeAt(i) === 0x2e
+          ? /^\.(?:com|org|net|io|co|ai|app|tv)(?![a-z0-9])/i.exec(text.slice(i, i + 5))
+          : null;
+      if (domain) i += domain[0].length;
       let word = text.slice(start, i);
       if (upper > 0) word = word.toLowerCase();
       if (word.includes('\u2019')) word = word.replace(/\u2019/g, "'");
@@ -80,7 +89,7 @@ export function tokenize(text: string, emoticons: Set<string>): Tokens {
       if (word.charCodeAt(0) === 0x27 || word.endsWith("'")) word = word.replace(/^'+|'+$/g, '');
       if (upper >= 2 && lower === 0) upperWords++;
       else if (lower > 0) lowerWords++;
-      if (word) push(word, (upper >= 2 && lower === 0 ? CAPS : 0) | scare);
+      if (word) push(word, (upper >= 2 && lower === 0 ? CAPS : 0) | (upper === 0 ? scare : 0));
       scare = 0;
       continue;
     }
