@@ -30,6 +30,24 @@ describe('Chinese rules', () => {
     expect(label('客服一直踢皮球，真的会谢')).toBe('negative');
   });
 
+  it('knows service praise and complaints outside product reviews', () => {
+    expect(label('前台小姐姐很认真，退卡手续很人性化')).toBe('positive');
+    expect(label('这门课讲到一半停更了')).toBe('negative');
+    expect(label('收银员一直在滑手机，还摆脸色')).toBe('negative');
+    expect(lexicon('国产的质量不输进口的')).toBeGreaterThan(0);
+  });
+
+  it('flips the new complaint words under negation and in Cantonese', () => {
+    expect(lexicon('吸尘器最后卡在沙发底下')).toBeLessThan(0);
+    expect(lexicon('吸尘器从不卡在沙发底下')).toBeGreaterThan(0);
+    expect(label('賠償拖咗半年，真係呃人')).toBe('negative');
+  });
+
+  it('does not read literal rubbish as an insult', () => {
+    expect(lexicon('小区垃圾分类做得很好')).toBeGreaterThan(0);
+    expect(lexicon('垃圾桶满了')).toBe(0);
+  });
+
   it('scores emoji and reads 🙄 as irony', () => {
     expect(lexicon('新手机到了😍')).toBeGreaterThan(0);
     expect(lexicon('服务真好🙄')).toBeLessThan(0);
