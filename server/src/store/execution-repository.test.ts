@@ -346,6 +346,18 @@ describe('execution repository', () => {
     expect(store.executions.getSteps('e1').find((s) => s.nodeId === 'end')?.input).toEqual({ main: items });
   });
 
+  it('reads back an execution whose output is its trigger items', async () => {
+    const items = [{ id: 'a' }];
+    await store.executions.create(newExecution('e1', 0, { trigger: { nodeId: 'start', items } }));
+    await store.executions.finish('e1', { status: 'succeeded', output: { main: items }, finishedAt: at(1) });
+    const raw = new Database(temp.file, { readonly: true });
+    expect(raw.prepare('select output from executions').get()).toEqual({
+      output: '{"main":{"trigger":true}}',
+    });
+    raw.close();
+    expect(store.executions.get('default', 'e1')?.output).toEqual({ main: items });
+  });
+
   it('stores what a step was when upserted, not what the caller changes it to later', async () => {
     await store.executions.create(newExecution('e1', 0));
     const record = step('node', 1);
