@@ -7,6 +7,7 @@ import { field, text } from '../records/item-fields.js';
 import { asJson } from '../records/json-record.js';
 import type { Member } from '../records/team.js';
 import { ownerLoads } from '../routing/loads.js';
+import { oneAtATime } from '../routing/one-at-a-time.js';
 import { loadRoster, poolOf, type Roster } from '../routing/roster.js';
 import { type RouteDecision, route } from '../routing/route.js';
 import { slaDue, slaSchema } from '../routing/sla.js';
@@ -49,24 +50,28 @@ export const assignNode = defineNode({
   },
   category: 'crm',
   params,
-  async run(ctx) {
-    const items = ctx.input.main ?? [];
-    if (items.length === 0) return [];
-    const batch = await prepare(ctx);
-    const out: Item[] = [];
-    for (const [index, item] of items.entries()) {
-      const p = ctx.paramsFor(index);
-      const caseId = p.caseId ?? text(field(item, 'case', 'id'));
-      if (!caseId)
-        throw new NodeError('CASE_MISSING', 'An item has no case id: connect crm/open-case or set caseId');
-      const found = await loadCase(ctx.data, caseId);
-      if (!found) throw new NodeError('CASE_NOT_FOUND', `No case ${caseId}`);
-      const { value, assignment } = await assignOne(ctx, batch, p, found, ctx.idempotencyKey(index));
-      out.push({ ...item, case: asJson(value), assignment });
-    }
-    return out;
+  run(ctx) {
+    return oneAtATime(`assign:${ctx.workspaceId}`, () => assignAll(ctx));
   },
 });
+
+async function assignAll(ctx: NodeContext<Params>): Promise<Item[]> {
+  const items = ctx.input.main ?? [];
+  if (items.length === 0) return [];
+  const batch = await prepare(ctx);
+  const out: Item[] = [];
+  for (const [index, item] of items.entries()) {
+    const p = ctx.paramsFor(index);
+    const caseId = p.caseId ?? text(field(item, 'case', 'id'));
+    if (!caseId)
+      throw new NodeError('CASE_MISSING', 'An item has no case id: connect crm/open-case or set caseId');
+    const found = await loadCase(ctx.data, caseId);
+    if (!found) throw new NodeError('CASE_NOT_FOUND', `No case ${caseId}`);
+    const { value, assignment } = await assignOne(ctx, batch, p, found, ctx.idempotencyKey(index));
+    out.push({ ...item, case: asJson(value), assignment });
+  }
+  return out;
+}
 
 interface Batch {
   roster: Roster;
