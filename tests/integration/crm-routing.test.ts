@@ -87,4 +87,49 @@ describe('CRM routing in the sandbox', () => {
       true,
     );
   });
+
+  it('spreads the cases of executions routing at once over the team (least loaded)', async () => {
+    const fresh = `
+members:
+  - { id: cy, name: Cy, languages: [zh], capacity: 10 }
+  - { id: dee, name: Dee, languages: [zh], capacity: 10 }
+queues:
+  - { id: escalations, name: Escalations, members: [cy, dee] }
+`;
+    const setup = await runOnce(
+      {
+        name: 'second team',
+        nodes: [node('start', 'core/manual@1'), node('team', 'crm/setup-team@1', { team: fresh })],
+        edges: [edge('start', 'team')],
+      },
+      [{}],
+    );
+    expect(setup.body.status).toBe('succeeded');
+    const route = {
+      name: 'escalate',
+      nodes: [
+        node('start', 'core/manual@1'),
+        node('contact', 'crm/upsert-contact@1'),
+        node('case', 'crm/open-case@1', { queue: 'escalations' }),
+        node('assign', 'crm/assign@1', {
+          strategy: 'least-loaded',
+          queue: 'escalations',
+          respectWorkingHours: false,
+          sticky: false,
+        }),
+      ],
+      edges: [edge('start', 'contact'), edge('contact', 'case'), edge('case', 'assign')],
+    };
+    // Each execution reads the owners' loads, picks the lighter one and writes its case: without
+    // taking turns, all four read 0 and 0 and pick the same owner.
+    const runs = await Promise.all(
+      [1, 2, 3, 4].map((n) => runOnce(route, [mention(`c${n}`, `author-${n}`, '快递三天没到')])),
+    );
+    const owners = runs.map((run) => {
+      expect(run.body.error).toBeUndefined();
+      return (run.body.output.main[0]?.assignment as { owner: string } | undefined)?.owner;
+    });
+    expect(owners.filter((owner) => owner === 'cy')).toHaveLength(2);
+    expect(owners.filter((owner) => owner === 'dee')).toHaveLength(2);
+  });
 });
