@@ -37,21 +37,26 @@ async function runOnce(workflow: unknown, items: unknown[]) {
   );
 }
 
+/** Replaces the workspace's team and queues with those of `yaml`. */
+async function setUpTeam(yaml: string) {
+  const setup = await runOnce(
+    {
+      name: 'team',
+      nodes: [node('start', 'core/manual@1'), node('team', 'crm/setup-team@1', { team: yaml })],
+      edges: [edge('start', 'team')],
+    },
+    [{}],
+  );
+  expect(setup.body.status).toBe('succeeded');
+}
+
 type CaseRecord = {
   data: { owner?: string; contactId: string; mentionIds: string[]; history: unknown[]; slaDueAt?: string };
 };
 
 describe('CRM routing in the sandbox', () => {
   it('opens one case per contact and topic, assigns owners round robin and records why', async () => {
-    const setup = await runOnce(
-      {
-        name: 'team',
-        nodes: [node('start', 'core/manual@1'), node('team', 'crm/setup-team@1', { team })],
-        edges: [edge('start', 'team')],
-      },
-      [{}],
-    );
-    expect(setup.body.status).toBe('succeeded');
+    await setUpTeam(team);
 
     const route = {
       name: 'route',
@@ -96,15 +101,7 @@ members:
 queues:
   - { id: escalations, name: Escalations, members: [cy, dee] }
 `;
-    const setup = await runOnce(
-      {
-        name: 'second team',
-        nodes: [node('start', 'core/manual@1'), node('team', 'crm/setup-team@1', { team: fresh })],
-        edges: [edge('start', 'team')],
-      },
-      [{}],
-    );
-    expect(setup.body.status).toBe('succeeded');
+    await setUpTeam(fresh);
     const route = {
       name: 'escalate',
       nodes: [
