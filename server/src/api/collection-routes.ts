@@ -9,6 +9,13 @@ const collectionParam = z.object({ name });
 const recordParam = z.object({ name, key: z.string().min(1).max(500) });
 const jsonObject = z.record(z.string(), z.json());
 
+/**
+ * A record's ETag is its `updatedAt`, which every write moves on: a PUT with `If-Match` replaces
+ * the record only if nobody wrote it since it was read, and answers 409 CONFLICT otherwise.
+ */
+const ifMatchHeader = z.object({ 'if-match': z.string().max(100).optional() });
+const etagOf = (updatedAt: string) => `"${updatedAt}"`;
+
 /** `where` travels as a JSON object in one query parameter: `?where={"status":"open"}`. */
 const whereParam = z
   .string()
@@ -61,12 +68,28 @@ export function collectionRoutes({ store }: ApiDeps) {
       const { name: collection, key } = c.req.valid('param');
       const record = store.data.get(c.get('workspaceId'), collection, key);
       if (!record) throw new SbssError('NOT_FOUND', `No record ${key} in ${collection}`);
+      c.header('ETag', etagOf(record.updatedAt));
       return c.json(record);
     })
-    .put('/:name/records/:key', validate('param', recordParam), validate('json', jsonObject), async (c) => {
-      const { name: collection, key } = c.req.valid('param');
-      return c.json(await store.data.upsert(c.get('workspaceId'), collection, key, c.req.valid('json')));
-    })
+    .put(
+      '/:name/records/:key',
+      validate('param', recordParam),
+      validate('header', ifMatchHeader),
+      validate('json', jsonObject),
+      async (c) => {
+        const { name: collection, key } = c.req.valid('param');
+        const ifMatch = c.req.valid('header')['if-match'];
+        const record = await store.data.upsert(
+          c.get('workspaceId'),
+          collection,
+          key,
+          c.req.valid('json'),
+          ifMatch === undefined ? undefined : ifMatch.replace(/^(?:W\/)?"(.*)"$/, '$1'),
+        );
+        c.header('ETag', etagOf(record.updatedAt));
+        return c.json(record);
+      },
+    )
     .get('/:name/aggregate', validate('param', collectionParam), validate('query', aggregateQuery), (c) => {
       const query = c.req.valid('query');
       const rows = store.data.aggregate(c.get('workspaceId'), c.req.valid('param').name, {

@@ -5,6 +5,12 @@ import { dataRecords } from './schema.js';
 const p = sql.placeholder;
 
 /**
+ * A replaced record's new `updatedAt`: now, and at least a millisecond after its last write, so
+ * that `updatedAt` names one version of a record (`DataRepository.upsert`'s `ifUpdatedAt`).
+ */
+export const nextUpdatedAt = sql`max(excluded.updated_at, ${dataRecords.updatedAt} + 1)`;
+
+/**
  * `getMany` and `upsertMany`: one statement each for any number of keys, which arrive bound as
  * one JSON array and are unpacked by `json_each`.
  *
@@ -40,9 +46,9 @@ export function createDataBatchStatements(db: StoreDb) {
       )
       .onConflictDoUpdate({
         target: [dataRecords.workspaceId, dataRecords.collection, dataRecords.key],
-        set: { data: sql`excluded.data`, updatedAt: sql`excluded.updated_at` },
+        set: { data: sql`excluded.data`, updatedAt: nextUpdatedAt },
       })
-      .returning({ key: dataRecords.key, createdAt: dataRecords.createdAt })
+      .returning({ key: dataRecords.key, createdAt: dataRecords.createdAt, updatedAt: dataRecords.updatedAt })
       .prepare(),
   };
 }

@@ -50,6 +50,29 @@ describe('data repository', () => {
     expect(store.data.get('default', 'cases', 'case-1')).toEqual(updated);
   });
 
+  it('replaces a record only at the version the writer read, when asked to', async () => {
+    vi.setSystemTime(new Date('2025-03-01T10:00:00Z'));
+    const read = await store.data.upsert('default', 'cases', 'case-1', { status: 'open' });
+    // A second write within the same millisecond still makes a new version.
+    const changed = await store.data.upsert('default', 'cases', 'case-1', { status: 'open', note: 'x' });
+    expect(changed.updatedAt).toBe('2025-03-01T10:00:00.001Z');
+    await expect(
+      store.data.upsert('default', 'cases', 'case-1', { status: 'closed' }, read.updatedAt),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      store.data.upsert('default', 'cases', 'gone', { status: 'closed' }, read.updatedAt),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(store.data.get('default', 'cases', 'case-1')?.data).toEqual({ status: 'open', note: 'x' });
+    const closed = await store.data.upsert(
+      'default',
+      'cases',
+      'case-1',
+      { status: 'closed' },
+      changed.updatedAt,
+    );
+    expect(store.data.get('default', 'cases', 'case-1')).toEqual(closed);
+  });
+
   it('reads many keys at once: found records in the order asked, each once', async () => {
     vi.setSystemTime(new Date('2025-03-01T10:00:00Z'));
     await store.data.upsert('default', 'seen', 'url:a', { n: 1 });
@@ -104,7 +127,8 @@ describe('data repository', () => {
         key: 'url:a',
         data: { n: 2, text: 'Ümlaut "quoted" \\ 雪' },
         createdAt: '2025-03-01T10:00:00.000Z',
-        updatedAt: '2025-03-01T10:00:00.000Z',
+        // The second entry replaced the first: a write moves updatedAt on by at least 1 ms.
+        updatedAt: '2025-03-01T10:00:00.001Z',
       },
     ]);
   });

@@ -2,7 +2,7 @@ import { type DataEntry, type DataQuery, type DataRecord, dataBatchLimit, type J
 import { and, eq, sql } from 'drizzle-orm';
 import { SbssError } from '../engine/errors.js';
 import { aggregateData, type DataAggregateQuery, type DataAggregateRow } from './data-aggregate.js';
-import { createDataBatchStatements } from './data-batch-statements.js';
+import { createDataBatchStatements, nextUpdatedAt } from './data-batch-statements.js';
 import { createDataQueries } from './data-query.js';
 import type { StoreDb } from './database.js';
 import { fromJson, toIso, toJson } from './row-codec.js';
@@ -14,8 +14,19 @@ import type { WriteQueue } from './write-queue.js';
 export interface DataRepository {
   /** Stores each record under a new key. */
   insert(workspaceId: string, collection: string, records: JsonObject[]): Promise<DataRecord[]>;
-  /** Creates or replaces the record at `key`; a replaced record keeps its `createdAt`. */
-  upsert(workspaceId: string, collection: string, key: string, record: JsonObject): Promise<DataRecord>;
+  /**
+   * Creates or replaces the record at `key`; a replaced record keeps its `createdAt`. With
+   * `ifUpdatedAt`, only replaces the record whose `updatedAt` is still that (CONFLICT otherwise,
+   * and for a record that is gone): every write moves `updatedAt` on by at least a millisecond, so
+   * it names one version of the record.
+   */
+  upsert(
+    workspaceId: string,
+    collection: string,
+    key: string,
+    record: JsonObject,
+    ifUpdatedAt?: string,
+  ): Promise<DataRecord>;
   /** `upsert` of each entry in one statement, so all are stored or none; at most `dataBatchLimit`. */
   upsertMany(workspaceId: string, collection: string, entries: DataEntry[]): Promise<DataRecord[]>;
   get(workspaceId: string, collection: string, key: string): DataRecord | undefined;
@@ -63,9 +74,9 @@ export function createDataRepository(db: StoreDb, queue: WriteQueue): DataReposi
     })
     .onConflictDoUpdate({
       target: [dataRecords.workspaceId, dataRecords.collection, dataRecords.key],
-      set: { data: sql`excluded.data`, updatedAt: sql`excluded.updated_at` },
+      set: { data: sql`excluded.data`, updatedAt: nextUpdatedAt },
     })
-    .returning({ createdAt: dataRecords.createdAt })
+    .returning({ createdAt: dataRecords.createdAt, updatedAt: dataRecords.updatedAt })
     .prepare();
   const query = createDataQueries(db);
 
@@ -80,12 +91,28 @@ export function createDataRepository(db: StoreDb, queue: WriteQueue): DataReposi
       });
     },
 
-    async upsert(workspaceId, collection, key, record) {
+    async upsert(workspaceId, collection, key, record, ifUpdatedAt) {
       const data = toJson(record);
       return queue.enqueue(() => {
+        if (ifUpdatedAt !== undefined) {
+          const current = select.get({ workspaceId, collection, key });
+          if (!current || toIso(current.updatedAt) !== ifUpdatedAt) {
+            throw new SbssError(
+              'CONFLICT',
+              current
+                ? `Record ${key} in ${collection} changed since it was read (now ${toIso(current.updatedAt)})`
+                : `Record ${key} in ${collection} is gone`,
+            );
+          }
+        }
         const now = Date.now();
         const stored = upsert.get({ workspaceId, collection, key, data, now });
-        return { key, data: record, createdAt: toIso(stored?.createdAt ?? now), updatedAt: toIso(now) };
+        return {
+          key,
+          data: record,
+          createdAt: toIso(stored?.createdAt ?? now),
+          updatedAt: toIso(stored?.updatedAt ?? now),
+        };
       }, single);
     },
 
@@ -94,14 +121,16 @@ export function createDataRepository(db: StoreDb, queue: WriteQueue): DataReposi
       const rows = toJson(entries.map(({ key, data }) => [key, toJson(data)]));
       return queue.enqueue(() => {
         const now = Date.now();
-        const stored = batches.upsertMany.all({ workspaceId, collection, entries: rows, now });
-        const createdAt = new Map(stored.map((row) => [row.key, row.createdAt]));
-        const updatedAt = toIso(now);
+        const stored = new Map(
+          batches.upsertMany
+            .all({ workspaceId, collection, entries: rows, now })
+            .map((row) => [row.key, row]),
+        );
         return entries.map(({ key, data }) => ({
           key,
           data,
-          createdAt: toIso(createdAt.get(key) ?? now),
-          updatedAt,
+          createdAt: toIso(stored.get(key)?.createdAt ?? now),
+          updatedAt: toIso(stored.get(key)?.updatedAt ?? now),
         }));
       }, single);
     },
