@@ -103,8 +103,20 @@ export const api = {
     read(collection.records.$get({ param: { name }, query: recordQuery(filter) })),
   getRecord: (name: string, key: string): Promise<CollectionRecord> =>
     read(collection.records[':key'].$get({ param: { name, key } })),
-  putRecord: (name: string, key: string, data: Record<string, JsonValue>): Promise<CollectionRecord> =>
-    read(collection.records[':key'].$put({ param: { name, key }, json: data })),
+  /** With `ifUpdatedAt`, replaces only the version read then; 409 (`ApiError`) if it was written since. */
+  putRecord: (
+    name: string,
+    key: string,
+    data: Record<string, JsonValue>,
+    ifUpdatedAt?: string,
+  ): Promise<CollectionRecord> =>
+    read(
+      collection.records[':key'].$put({
+        param: { name, key },
+        json: data,
+        header: ifUpdatedAt === undefined ? {} : { 'if-match': `"${ifUpdatedAt}"` },
+      }),
+    ),
   countRecords: (name: string, groupBy: string): Promise<{ rows: AggregateRow[] }> =>
     read(collection.aggregate.$get({ param: { name }, query: { groupBy } })),
 

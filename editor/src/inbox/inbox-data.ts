@@ -65,17 +65,30 @@ async function noteStickyOwner(contactId: string, owner: string): Promise<void> 
   await api.putRecord(collections.contacts, contactId, { ...jsonData(record), ownerId: owner });
 }
 
+/** Attempts at a change before giving up, when workflows keep writing the same case. */
+const changeAttempts = 3;
+
 /**
  * Applies a change to the case as stored now, not as the page last showed it: a workflow may
- * have appended a mention or escalated it meanwhile, and the PUT replaces the whole record.
+ * have appended a mention or escalated it meanwhile. The PUT replaces the whole record, so it
+ * names the version it was made from; if the case was written in between (409), the change is
+ * made again on the case as it is then.
  */
 export async function changeCase(id: string, change: CaseChange, actor: Actor): Promise<CaseView> {
-  const current = await loadCase(id);
-  if (!current) throw new ApiError(404, { code: 'NOT_FOUND', message: `No case ${id}` });
-  // Someone may have made the same change meanwhile; a second entry saying so would be noise.
-  if (!changesSomething(current, change)) return current;
-  const saved = readCase(await api.putRecord(collections.cases, id, applyCaseChange(current, change, actor)));
-  if (change.kind === 'reassign' && change.owner && saved.contactId)
-    await noteStickyOwner(saved.contactId, change.owner);
-  return saved;
+  for (let attempt = 1; ; attempt++) {
+    const record = await getOrUndefined(api.getRecord(collections.cases, id));
+    if (!record) throw new ApiError(404, { code: 'NOT_FOUND', message: `No case ${id}` });
+    const current = readCase(record);
+    // Someone may have made the same change meanwhile; a second entry saying so would be noise.
+    if (!changesSomething(current, change)) return current;
+    try {
+      const next = applyCaseChange(current, change, actor);
+      const saved = readCase(await api.putRecord(collections.cases, id, next, record.updatedAt));
+      if (change.kind === 'reassign' && change.owner && saved.contactId)
+        await noteStickyOwner(saved.contactId, change.owner);
+      return saved;
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 409) || attempt === changeAttempts) throw error;
+    }
+  }
 }

@@ -47,8 +47,12 @@ const operations: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
     },
   },
   '/collections/{name}/records/{key}': {
-    get: { summary: 'One record' },
-    put: { summary: 'Create or replace a record', body: z.record(z.string(), z.json()) },
+    get: { summary: 'One record; its ETag is its updatedAt' },
+    put: {
+      summary:
+        'Create or replace a record; with If-Match (an ETag from GET), only the version read, else 409 CONFLICT',
+      body: z.record(z.string(), z.json()),
+    },
   },
   '/reports': { get: { summary: 'Reports rendered by reporting/render@1, newest first' } },
   '/reports/{id}/html': { get: { summary: 'A report as self-contained HTML' } },
