@@ -19,14 +19,7 @@ import type {
 } from './execution-types.js';
 import { fromJson, optionalFromJson, optionalJson, optionalMs, toIso, toJson, toMs } from './row-codec.js';
 import type { executionSteps } from './schema.js';
-import {
-  outputJson,
-  portsJson,
-  rememberOutputs,
-  rememberTrigger,
-  resolvePorts,
-  resolveSteps,
-} from './step-items.js';
+import { outputJson, portsJson, rememberOutputs, rememberTrigger, resolveSteps } from './step-items.js';
 import type { WriteQueue } from './write-queue.js';
 
 export interface ExecutionRepository {
@@ -61,14 +54,15 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
   const statements = createExecutionStatements(db);
   const listStatements = createListStatements(db);
 
-  function getSteps(executionId: string, trigger?: () => Item[]): StepRecord[] {
+  /** The steps with their items put back; `output`, the execution's, is resolved in place too. */
+  function getSteps(executionId: string, trigger?: () => Item[], output?: PortItems): StepRecord[] {
     const triggerItems =
       trigger ??
       (() => {
         const row = statements.triggerOf.get({ id: executionId });
         return row ? fromJson<ExecutionTrigger>(row.trigger).items : [];
       });
-    return resolveSteps(statements.steps.all({ executionId }).map(toStep), triggerItems);
+    return resolveSteps(statements.steps.all({ executionId }).map(toStep), triggerItems, output);
   }
 
   // Each write below is one statement, so it needs no savepoint of its own (see WriteQueue).
@@ -116,10 +110,7 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
       const row = statements.byId.get({ workspaceId, id });
       if (!row) return undefined;
       const record = toRecord(row);
-      const trigger = () => record.trigger.items;
-      const steps = getSteps(id, trigger);
-      if (record.output) record.output = resolvePorts(record.output, steps, trigger);
-      return { ...record, steps };
+      return { ...record, steps: getSteps(id, () => record.trigger.items, record.output) };
     },
 
     list(workspaceId, query = {}) {

@@ -16,8 +16,8 @@ import type { StepRecord } from '../engine/ports.js';
  *   item (over the input ports in key order, -1 for a whole item) and the fields it adds. A
  *   scoring node that adds one field to 2,000 mentions stores that field.
  *
- * Anything else (concatenated ports, host nodes' new items) is stored whole. `resolveSteps` and
- * `resolvePorts` put the items back on reading.
+ * Anything else (concatenated ports, host nodes' new items) is stored whole. `resolveSteps` puts
+ * the items back on reading.
  */
 interface Source {
   executionId: string;
@@ -74,8 +74,15 @@ type StoredPort =
   | { step: string; port: string }
   | { from: unknown[]; changes: unknown[] };
 
-/** Puts the items back into the steps' inputs and outputs. */
-export function resolveSteps(steps: StepRecord[], readTrigger: () => Item[]): StepRecord[] {
+/**
+ * Puts the items back into the steps' inputs and outputs, and into `output` (the execution's,
+ * whose ports can only be references) when given. Everything is resolved in place.
+ */
+export function resolveSteps(
+  steps: StepRecord[],
+  readTrigger: () => Item[],
+  output?: PortItems,
+): StepRecord[] {
   let triggerItems: Item[] | undefined;
   const trigger = () => {
     triggerItems ??= readTrigger();
@@ -85,7 +92,7 @@ export function resolveSteps(steps: StepRecord[], readTrigger: () => Item[]): St
   const resolving = new Set<StepRecord>();
   const resolved = new Set<StepRecord>();
 
-  const items = (value: StoredPort, input: PortItems | undefined): Item[] => {
+  const items = (value: StoredPort, input: PortItems): Item[] => {
     if (Array.isArray(value)) return value;
     if ('trigger' in value) return trigger();
     if ('step' in value) {
@@ -93,37 +100,23 @@ export function resolveSteps(steps: StepRecord[], readTrigger: () => Item[]): St
       if (source) resolve(source);
       return source?.output?.[value.port] ?? [];
     }
-    return rebuildItems(flatItems(input ?? {}), value.from, value.changes);
+    return rebuildItems(flatItems(input), value.from, value.changes);
+  };
+  const resolvePorts = (ports: PortItems, input: PortItems) => {
+    for (const [port, value] of Object.entries(ports)) ports[port] = items(value as StoredPort, input);
   };
 
   function resolve(step: StepRecord): void {
     // A step met again while resolving its own sources means a stored loop: it reads as empty.
     if (resolved.has(step) || resolving.has(step)) return;
     resolving.add(step);
-    for (const [port, value] of Object.entries(step.input)) {
-      step.input[port] = items(value as StoredPort, undefined);
-    }
-    const output = step.output ?? {};
-    for (const [port, value] of Object.entries(output)) {
-      output[port] = items(value as StoredPort, step.input);
-    }
+    resolvePorts(step.input, {});
+    if (step.output) resolvePorts(step.output, step.input);
     resolving.delete(step);
     resolved.add(step);
   }
 
   for (const step of steps) resolve(step);
+  if (output) resolvePorts(output, {});
   return steps;
-}
-
-/** Puts the items back into the execution's output, from its resolved steps. */
-export function resolvePorts(ports: PortItems, steps: StepRecord[], trigger: () => Item[]): PortItems {
-  const byNode = new Map(steps.map((step) => [step.nodeId, step]));
-  const resolved: PortItems = {};
-  for (const [port, value] of Object.entries(ports as Record<string, StoredPort>)) {
-    if (Array.isArray(value)) resolved[port] = value;
-    else if ('trigger' in value) resolved[port] = trigger();
-    else if ('step' in value) resolved[port] = byNode.get(value.step)?.output?.[value.port] ?? [];
-    else resolved[port] = [];
-  }
-  return resolved;
 }
