@@ -65,16 +65,18 @@ async function rate(
 ): Promise<{ value: number; spread: number }> {
   for (let k = 0; k < Math.min(200, iterations); k++) await once();
   const rates: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    const started = performance.now();
-    for (let k = 0; k < iterations; k++) await once();
-    rates.push(iterations / ((performance.now() - started) / 1000));
-  }
-  rates.sort((a, b) => a - b);
+  for (let round = 0; round < rounds; round++) rates.push(1000 / (await msPerCall(iterations, once)));
   return {
-    value: Math.round(rates[Math.floor(rates.length / 2)] ?? 0),
-    spread: Math.round((rates.at(-1) ?? 0) - (rates[0] ?? 0)),
+    value: Math.round(median(rates)),
+    spread: Math.round(Math.max(...rates) - Math.min(...rates)),
   };
+}
+
+/** Milliseconds per call over `iterations` calls in a row. */
+async function msPerCall(iterations: number, once: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  for (let k = 0; k < iterations; k++) await once();
+  return (performance.now() - started) / iterations;
 }
 
 /**
@@ -93,19 +95,14 @@ async function paired(
     await sandbox();
     await host();
   }
-  const block = async (once: () => Promise<unknown>) => {
-    const started = performance.now();
-    for (let k = 0; k < iterations; k++) await once();
-    return (performance.now() - started) / iterations;
-  };
   const sandboxTimes: number[] = [];
   const hostTimes: number[] = [];
   const ratios: number[] = [];
   for (let round = 0; round < rounds; round++) {
     // Alternating which goes first cancels a drift within the round.
     const [first, second] = round % 2 === 0 ? [sandbox, host] : [host, sandbox];
-    const a = await block(first);
-    const b = await block(second);
+    const a = await msPerCall(iterations, first);
+    const b = await msPerCall(iterations, second);
     const [inSandbox, inHost] = round % 2 === 0 ? [a, b] : [b, a];
     sandboxTimes.push(inSandbox);
     hostTimes.push(inHost);
