@@ -15,7 +15,7 @@ export const callEntriesSource = String.raw`
   const done = globalThis.__sbssDone;
   delete globalThis.__sbssDone;
   const unwritable = '{"error":{"name":"Error","message":"the answer could not be written"},"logs":[],"dropped":0}';
-  const changed = 'the call changed RegExp.prototype, which every call of this plugin shares';
+  const changed = 'the call changed a built-in prototype, which every call of this plugin shares';
 
   function callEntries(run, intact) {
     const answers = new Map();

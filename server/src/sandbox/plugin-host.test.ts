@@ -8,6 +8,14 @@ import { type PluginCall, PluginHost } from './plugin-host.js';
 const source = String.raw`"use strict";
 const params = { safeParse: (value) => ({ success: true, data: value }) };
 const mark = Symbol.for('sbss.NodeError');
+const pollutions = {
+  regexp: () => { RegExp.prototype.mark = true; },
+  object: () => { Object.prototype.polluted = true; },
+  'object-accessor': () => { const original = Object.prototype.hasOwnProperty; Object.defineProperty(Object.prototype, 'hasOwnProperty', { get: () => original }); },
+  'array-element': () => { Array.prototype[0] = 'x'; },
+  'typed-array-method': () => { Object.getPrototypeOf(Int8Array.prototype).fill = function () { return this; }; },
+  'typed-array-add': () => { Int8Array.prototype.extra = 1; },
+};
 globalThis.__sbssPlugin = { name: 'unit', version: '1.0.0', nodes: [
   { id: 'echo', version: 1, params, run: (ctx) => ctx.input.main.map((item, i) => ({ ...item, p: ctx.paramsFor(i), key: ctx.idempotencyKey(i) })) },
   { id: 'fail', version: 1, params, run() { const e = new Error('quota reached'); e.name = 'NodeError'; e.code = 'QUOTA'; e.details = { left: 0 }; Object.defineProperty(e, mark, { value: true }); throw e; } },
@@ -19,8 +27,11 @@ globalThis.__sbssPlugin = { name: 'unit', version: '1.0.0', nodes: [
     ctx.log.info('counted', { before: before ?? null });
     return [{ before: before ?? null, denied }];
   } },
-  { id: 'words', version: 1, params, run: (ctx) => [{ words: 'a  b,c'.split(/[\s,]+/), marked: 'mark' in RegExp.prototype }] },
-  { id: 'regexp', version: 1, params, run() { RegExp.prototype.mark = true; return []; } },
+  { id: 'pollute', version: 1, params, run(ctx) { pollutions[ctx.params.target](); return []; } },
+  { id: 'probe', version: 1, params, run: () => [{
+    marked: 'mark' in RegExp.prototype, polluted: 'polluted' in {}, element: [][0] ?? null,
+    fill: new Int8Array(2).fill(1)[0], sealed: Object.isSealed(Int8Array.prototype),
+  }] },
   { id: 'secret', version: 1, params, run: (ctx) => [{ found: /token=(\w+)/.test(ctx.input.main[0].text) }] },
   { id: 'peek', version: 1, params, run: () => [{ group: RegExp.$1, last: RegExp.lastMatch, input: RegExp.input }] },
 ] };`;
@@ -88,12 +99,21 @@ describe('plugin host', () => {
     }
   });
 
-  it('fails a call that changes RegExp.prototype and gives the next call a fresh isolate', async () => {
-    expect((await host.run(bundle, call('words@1'))).output.main).toEqual([
-      { words: ['a', 'b', 'c'], marked: false },
-    ]);
-    await expect(host.run(bundle, call('regexp@1'))).rejects.toMatchObject({ code: 'PLUGIN_CRASHED' });
-    expect((await host.run(bundle, call('words@1'))).output.main?.[0]?.marked).toBe(false);
+  const pristine = { marked: false, polluted: false, element: null, fill: 1, sealed: true };
+  it.each(['regexp', 'object', 'object-accessor', 'array-element', 'typed-array-method'])(
+    'fails a call that changes a shared prototype (%s) and gives the next call a fresh isolate',
+    async (target) => {
+      expect((await host.run(bundle, call('probe@1'))).output.main).toEqual([pristine]);
+      const polluting = { ...call('pollute@1'), params: { target } };
+      await expect(host.run(bundle, polluting)).rejects.toMatchObject({ code: 'PLUGIN_CRASHED' });
+      expect((await host.run(bundle, call('probe@1'))).output.main).toEqual([pristine]);
+    },
+  );
+
+  it('keeps the prototypes of typed arrays sealed', async () => {
+    const adding = { ...call('pollute@1'), params: { target: 'typed-array-add' } };
+    await expect(host.run(bundle, adding)).rejects.toThrow(/not extensible/);
+    expect((await host.run(bundle, call('probe@1'))).output.main).toEqual([pristine]);
   });
 
   it('leaves no match of one call in the RegExp statics the next call can read', async () => {

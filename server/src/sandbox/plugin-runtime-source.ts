@@ -1,7 +1,7 @@
 import { callEntriesSource } from './call-entries-source.js';
 import { callFrameSource } from './call-frame-source.js';
 import { outputDeltaSource } from './output-delta-source.js';
-import { regexpGuardSource } from './regexp-guard-source.js';
+import { prototypeGuardSource } from './prototype-guard-source.js';
 import { residentItemsSource, residentMissingAnswer } from './resident-items-source.js';
 
 /**
@@ -10,7 +10,7 @@ import { residentItemsSource, residentMissingAnswer } from './resident-items-sou
  * and returns `{ attach, start, take, deliver }`, reachable only through the host's References:
  *
  * - `attach()` picks up the definition the bundle left in `globalThis.__sbssPlugin` and records
- *   the shape of `RegExp.prototype`;
+ *   the built-in prototypes left open to it (`prototype-guard-source.ts`);
  * - `start(callId, payload)` and `take(callId)` run one node with a context built from the JSON
  *   payload, its answer one JSON text (`{ ok, from?, logs }` or `{ error, logs }`,
  *   `call-entries-source.ts`), items coming back as differences from the frozen input items
@@ -27,7 +27,7 @@ ${callFrameSource}
 ${callEntriesSource}
 ${outputDeltaSource}
 ${residentItemsSource}
-${regexpGuardSource}
+${prototypeGuardSource}
   const nodes = new Map();
   const pending = new Map();
   let nextRequest = 0;
@@ -39,7 +39,7 @@ ${regexpGuardSource}
       throw new TypeError('the bundle did not define a plugin (export default definePlugin(...))');
     }
     for (const node of plugin.nodes) nodes.set(node.id + '@' + node.version, node);
-    recordRegExpPrototype();
+    recordPrototypes();
     return nodes.size;
   }
 
@@ -136,7 +136,7 @@ ${regexpGuardSource}
     }
   }
 
-  const { start, take } = callEntries(run, () => !regexpPrototypeChanged());
+  const { start, take } = callEntries(run, () => !prototypesChanged());
   return { attach, start, take, deliver };
 })
 `;
