@@ -85,8 +85,10 @@ export interface DataCapability {
   /**
    * Creates or replaces the record at each entry's key, in one write: all are stored or none.
    * A replaced record keeps its `createdAt`. At most `dataBatchLimit` (10,000) entries a call.
+   * Resolves to the number of entries written: batches are written to be remembered, so the
+   * records are not copied back.
    */
-  upsertMany(collection: string, entries: DataEntry[]): Promise<DataRecord[]>;
+  upsertMany(collection: string, entries: DataEntry[]): Promise<number>;
   get(collection: string, key: string): Promise<DataRecord | undefined>;
   /**
    * The records stored at `keys`, in the order of `keys`, each once; keys with no record are

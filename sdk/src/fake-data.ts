@@ -36,7 +36,8 @@ export function memoryData(collections: Collections, now: Date): DataCapability 
     insert: async (name, records) =>
       records.map((data) => put(name, `${name}-${collection(name).size + 1}`, data)),
     upsert: async (name, key, data) => put(name, key, data),
-    upsertMany: async (name, entries) => withinLimit(entries).map(({ key, data }) => put(name, key, data)),
+    upsertMany: async (name, entries) =>
+      withinLimit(entries).map(({ key, data }) => put(name, key, data)).length,
     get: async (name, key) => collection(name).get(key),
     getMany: async (name, keys) =>
       [...new Set(withinLimit(keys))].flatMap((key) => collection(name).get(key) ?? []),

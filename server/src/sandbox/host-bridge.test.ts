@@ -27,7 +27,7 @@ function granted(stored: Record<string, string>) {
     },
     async upsertMany(collection: string, entries: DataEntry[]) {
       calls.push(['upsertMany', collection, entries]);
-      return entries.map(({ key }) => record(key, 'written'));
+      return entries.length;
     },
   };
   const capabilities: GrantedCapabilities = {
@@ -50,11 +50,11 @@ describe('host bridge', () => {
     expect(calls).toEqual([['getMany', 'seen', ['url:a', 'url:b']]]);
   });
 
-  it('answers data.upsertMany with the stored records', async () => {
+  it('answers data.upsertMany with the number of entries written', async () => {
     const { capabilities, calls } = granted({});
     const entries = [{ key: 'url:a', data: { seenAt: '2025-03-01T00:00:00.000Z' } }];
     const reply = await answer(capabilities, 'data.upsertMany', ['seen', entries]);
-    expect(reply.ok).toHaveLength(1);
+    expect(reply.ok).toBe(1);
     expect(calls).toEqual([['upsertMany', 'seen', entries]]);
   });
 

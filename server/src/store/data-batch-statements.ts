@@ -48,7 +48,6 @@ export function createDataBatchStatements(db: StoreDb) {
         target: [dataRecords.workspaceId, dataRecords.collection, dataRecords.key],
         set: { data: sql`excluded.data`, updatedAt: nextUpdatedAt },
       })
-      .returning({ key: dataRecords.key, createdAt: dataRecords.createdAt, updatedAt: dataRecords.updatedAt })
       .prepare(),
   };
 }

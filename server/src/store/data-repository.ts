@@ -27,8 +27,11 @@ export interface DataRepository {
     record: JsonObject,
     ifUpdatedAt?: string,
   ): Promise<DataRecord>;
-  /** `upsert` of each entry in one statement, so all are stored or none; at most `dataBatchLimit`. */
-  upsertMany(workspaceId: string, collection: string, entries: DataEntry[]): Promise<DataRecord[]>;
+  /**
+   * `upsert` of each entry in one statement, so all are stored or none; at most `dataBatchLimit`.
+   * Resolves to the number of entries written.
+   */
+  upsertMany(workspaceId: string, collection: string, entries: DataEntry[]): Promise<number>;
   get(workspaceId: string, collection: string, key: string): DataRecord | undefined;
   /** The records at `keys`, in the order of `keys` and each once; at most `dataBatchLimit` keys. */
   getMany(workspaceId: string, collection: string, keys: string[]): DataRecord[];
@@ -119,20 +122,10 @@ export function createDataRepository(db: StoreDb, queue: WriteQueue): DataReposi
     async upsertMany(workspaceId, collection, entries) {
       checkBatch(entries.length, 'entries', 'upsertMany');
       const rows = toJson(entries.map(({ key, data }) => [key, toJson(data)]));
-      return queue.enqueue(() => {
-        const now = Date.now();
-        const stored = new Map(
-          batches.upsertMany
-            .all({ workspaceId, collection, entries: rows, now })
-            .map((row) => [row.key, row]),
-        );
-        return entries.map(({ key, data }) => ({
-          key,
-          data,
-          createdAt: toIso(stored.get(key)?.createdAt ?? now),
-          updatedAt: toIso(stored.get(key)?.updatedAt ?? now),
-        }));
-      }, single);
+      return queue.enqueue(
+        () => batches.upsertMany.run({ workspaceId, collection, entries: rows, now: Date.now() }).changes,
+        single,
+      );
     },
 
     get(workspaceId, collection, key) {

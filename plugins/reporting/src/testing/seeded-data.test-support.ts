@@ -47,7 +47,7 @@ export function seededData(
       return record;
     },
     async upsertMany(collection, entries) {
-      return Promise.all(entries.map(({ key, data }) => this.upsert(collection, key, data)));
+      return (await Promise.all(entries.map(({ key, data }) => this.upsert(collection, key, data)))).length;
     },
     get: async (collection, key) => stored.get(collection)?.find((record) => record.key === key),
     async getMany(collection, keys) {
