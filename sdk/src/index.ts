@@ -21,5 +21,6 @@ export {
   type PluginDefinition,
   type PluginPermissions,
 } from './plugin.js';
+export { readFields } from './read-fields.js';
 export { normalizeResult } from './result.js';
 export { utf8Bytes } from './utf8.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineNode, definePlugin, nodeType } from './index.js';
+import { defineNode, definePlugin, type Item, nodeType } from './index.js';
 import { runNode } from './testing.js';
 
 const upper = defineNode({
@@ -81,5 +81,36 @@ describe('runNode harness', () => {
     expect(result.state.get('seen')).toBe(5);
     expect(result.data.get('counts')?.get('total')?.data).toEqual({ seen: 5 });
     expect(result.logs).toEqual([{ level: 'info', message: 'counted', data: { seen: 5 } }]);
+  });
+
+  it('shows a node that declares what it reads only those fields, and keeps the rest on its items', async () => {
+    const tagger = defineNode({
+      id: 'tagger',
+      title: 'Tagger',
+      category: 'data',
+      reads: ['text'],
+      params: z.object({}),
+      run: (ctx) =>
+        (ctx.input.main ?? []).map((item) =>
+          item.text === 'skip' ? item : { ...item, seen: Object.keys(item).join(',') },
+        ),
+    });
+    const input: Item[] = [
+      { id: 1, text: 'hello', raw: { a: 1 } },
+      { id: 2, text: 'skip', raw: { a: 2 } },
+      { id: 3, raw: { a: 3 } },
+    ];
+    const result = await runNode(tagger, { input });
+    expect(result.output.main).toEqual([
+      { id: 1, text: 'hello', raw: { a: 1 }, seen: 'text' },
+      { id: 2, text: 'skip', raw: { a: 2 } },
+      { id: 3, raw: { a: 3 }, seen: '' },
+    ]);
+  });
+
+  it('rejects reads that are not field names', () => {
+    expect(() =>
+      defineNode({ id: 'x', title: 'x', category: 'data', reads: [''], params: z.object({}), run: () => [] }),
+    ).toThrow(/field names/);
   });
 });

@@ -38,6 +38,14 @@ export interface NodeDefinition<P extends z.ZodType = z.ZodType> {
   trigger?: TriggerKind;
   /** Credential types the node can use, by credential type id. */
   credentials?: string[];
+  /**
+   * The top-level fields of its input items the node reads, e.g. `['text', 'title', 'lang']`.
+   * The sandbox then copies only these fields of each item into the node's isolate, which for a
+   * node that reads the text of a mention is a fraction of the mention. An item the node passes
+   * on, or spreads into its output with every field it read (`{ ...item, score }`), keeps its
+   * other fields too. Left out, the node gets whole items.
+   */
+  reads?: readonly string[];
   run(ctx: NodeContext<z.output<P>>): Promise<NodeResult> | NodeResult;
 }
 
@@ -50,6 +58,9 @@ const idPattern = /^[a-z][a-z0-9-]*$/;
 export function defineNode<P extends z.ZodType>(declaration: NodeDeclaration<P>): NodeDefinition<P> {
   if (!idPattern.test(declaration.id)) {
     throw new Error(`Node id "${declaration.id}" must be lower-case letters, digits and dashes`);
+  }
+  if (declaration.reads?.some((field) => typeof field !== 'string' || field === '')) {
+    throw new Error(`Node "${declaration.id}" reads must list field names`);
   }
   const version = declaration.version ?? 1;
   if (!Number.isInteger(version) || version < 1) {

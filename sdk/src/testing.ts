@@ -1,6 +1,8 @@
 import type { NodeContext } from './context.js';
 import { fakeRun, type RunNodeOptions, type RunNodeResult } from './fake-run.js';
+import type { PortItems } from './json.js';
 import type { NodeDefinition } from './node.js';
+import { seenItem, withUnreadFields } from './read-fields.js';
 import { normalizeResult } from './result.js';
 
 export {
@@ -19,11 +21,12 @@ export {
  */
 export async function runNode(node: NodeDefinition, options: RunNodeOptions = {}): Promise<RunNodeResult> {
   const run = fakeRun(node.id, options);
-  const { input, ids } = run;
+  const { ids } = run;
+  const input = node.reads ? seenInput(run.input, node.reads) : run.input;
   const params = node.params.parse(options.params ?? {});
 
   const paramsFor = (index: number, port = 'main') => {
-    const item = input[port]?.[index];
+    const item = run.input[port]?.[index];
     if (!item) throw new RangeError(`No item ${index} on port "${port}"`);
     return options.itemParams ? node.params.parse(options.itemParams(item, index, port)) : params;
   };
@@ -39,5 +42,14 @@ export async function runNode(node: NodeDefinition, options: RunNodeOptions = {}
     ...run.capabilities,
   };
   const output = normalizeResult(await node.run(ctx));
-  return { output, ...run.recorded };
+  if (!node.reads) return { output, ...run.recorded };
+  const restored = withUnreadFields(output, Object.values(input).flat(), Object.values(run.input).flat());
+  return { output: restored, ...run.recorded };
+}
+
+/** Items cut down to the fields the node reads, as the sandbox hands them over. */
+function seenInput(input: PortItems, reads: readonly string[]): PortItems {
+  return Object.fromEntries(
+    Object.entries(input).map(([port, items]) => [port, items.map((item) => seenItem(item, reads))]),
+  );
 }

@@ -1,7 +1,7 @@
 export type { ApiApp, AppType } from './api/app.js';
 export type { ErrorBody } from './api/error-handler.js';
 export * from './engine/index.js';
-export { readPluginPackageDir } from './plugins/installed-plugin.js';
+export { type PluginPackage, readPluginPackageDir } from './plugins/installed-plugin.js';
 export type { NodeTypeDescription } from './plugins/node-type-description.js';
 export { type BuildResult, buildPlugin, bundlePlugin } from './plugins/plugin-build.js';
 export { type InstalledPluginInfo, installPlugin } from './plugins/plugin-installer.js';

@@ -153,6 +153,21 @@ describe('competitor share-of-voice weekly report', () => {
     const listened = await run(server, id, 'intake', sampleMentions);
     expect(listened.error).toBeUndefined();
     const stored = await outputOf(server, listened.executionId, 'store');
+    for (const [n, p] of [
+      ['lang', 'main'],
+      ['watch1', 'matched'],
+      ['watch1', 'unmatched'],
+      ['join1', 'main'],
+      ['watch3', 'matched'],
+      ['anyBrand', 'main'],
+      ['dedupe', 'main'],
+      ['dedupe', 'duplicates'],
+      ['sentiment', 'main'],
+      ['influence', 'main'],
+    ]) {
+      const o = await outputOf(server, listened.executionId, n, p);
+      console.log('COUNT', n, p, o.length, JSON.stringify(o[0]).slice(0, 300));
+    }
     expect(stored.length).toBeGreaterThan(1000);
 
     const weekly = await run(server, id, 'weekly');

@@ -23,6 +23,7 @@ globalThis.__sbssDescribe = () => {
     nodes: plugin.nodes.map((node) => ({
       id: node.id, version: node.version, title: node.title, description: node.description,
       category: node.category, trigger: node.trigger, credentials: node.credentials ?? [],
+      reads: node.reads ? [...node.reads] : undefined,
       params: schema(node.params), inputs: ports(node.inputs), outputs: ports(node.outputs),
     })),
     credentials: (plugin.credentials ?? []).map((c) => ({ id: c.id, title: c.title, fields: schema(c.fields) })),

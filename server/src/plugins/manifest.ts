@@ -24,6 +24,8 @@ export const manifestNodeSchema = z.object({
   category: z.enum(['trigger', 'listening', 'scoring', 'crm', 'reporting', 'notify', 'flow', 'data']),
   trigger: z.enum(['manual', 'webhook', 'schedule', 'poll']).optional(),
   credentials: z.array(z.string()).default([]),
+  /** Top-level item fields the node reads: only these cross into its isolate (see the SDK's `reads`). */
+  reads: z.array(z.string().min(1)).max(100).optional(),
   params: jsonSchema,
   inputs: z.record(z.string(), port),
   outputs: z.record(z.string(), port),

@@ -47,9 +47,7 @@ export async function buildPlugin(folder: string): Promise<BuildResult> {
   const entry = pluginEntry(dir);
 
   const bundle = await bundleScript(runtimeEntry(entry), dir);
-  const described = JSON.parse(await describeInIsolate(await bundleScript(describeEntry(entry), dir))) as {
-    version?: unknown;
-  };
+  const described = (await describeFolder(dir)) as { version?: unknown };
   if (described.version !== pkg.version) {
     throw new SbssError(
       'PLUGIN_INVALID',
@@ -92,6 +90,15 @@ export async function buildPlugin(folder: string): Promise<BuildResult> {
 export async function bundlePlugin(folder: string): Promise<string> {
   const dir = resolve(folder);
   return bundleScript(runtimeEntry(pluginEntry(dir)), dir);
+}
+
+/**
+ * The plugin-defined parts of the manifest of a plugin folder, as `buildPlugin` writes them but
+ * unchecked: its definition, loaded in a throwaway isolate.
+ */
+export async function describeFolder(folder: string): Promise<unknown> {
+  const dir = resolve(folder);
+  return JSON.parse(await describeInIsolate(await bundleScript(describeEntry(pluginEntry(dir)), dir)));
 }
 
 function pluginEntry(dir: string): string {

@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { workflowSchema } from '../engine/index.js';
 import type { NodeRegistry } from '../plugins/node-registry.js';
-import { residentPorts } from './resident-ports.js';
+import { crossingFields, residentPorts } from './resident-ports.js';
 
 const bundles: Record<string, string> = {
   'scoring/sentiment@1': 'scoring@1',
   'scoring/influence@1': 'scoring@1',
+  'scoring/rules@1': 'scoring@1',
+  'scoring/custom@1': 'scoring@1',
   'listening/dedupe@1': 'listening@1',
+};
+const reads: Record<string, string[]> = {
+  'scoring/sentiment@1': ['text', 'lang'],
+  'scoring/influence@1': ['author', 'metrics'],
+  'scoring/rules@1': ['publishedAt', 'text'],
+  'listening/dedupe@1': ['id', 'url'],
 };
 const registry = {
   get: (type: string) =>
-    bundles[type] ? { runtime: 'sandbox', bundle: { key: bundles[type] } } : { runtime: 'host' },
+    bundles[type]
+      ? { runtime: 'sandbox', bundle: { key: bundles[type] }, node: { reads: reads[type] } }
+      : { runtime: 'host' },
 } as unknown as NodeRegistry;
 
 function workflow(nodes: [string, string, boolean?][], edges: [string, string, string?][]) {
@@ -78,5 +88,51 @@ describe('residentPorts', () => {
       [['feel', 'reach']],
     );
     expect(residentPorts(disabled, disabled.nodes[0] as never, registry)).toEqual([]);
+  });
+});
+
+describe('crossingFields', () => {
+  it('sends what the node and every node taking its items from the isolate read', () => {
+    const flow = workflow(
+      [
+        ['feel', 'scoring/sentiment@1'],
+        ['reach', 'scoring/influence@1'],
+        ['urgent', 'scoring/rules@1'],
+        ['dedupe', 'listening/dedupe@1'],
+      ],
+      [
+        ['feel', 'reach'],
+        ['reach', 'urgent'],
+        ['urgent', 'dedupe'],
+      ],
+    );
+    const [feel, reach, urgent] = flow.nodes;
+    expect(crossingFields(flow, feel as never, registry)).toEqual([
+      'text',
+      'lang',
+      'author',
+      'metrics',
+      'publishedAt',
+    ]);
+    expect(crossingFields(flow, reach as never, registry)).toEqual([
+      'author',
+      'metrics',
+      'publishedAt',
+      'text',
+    ]);
+    expect(crossingFields(flow, urgent as never, registry)).toEqual(['publishedAt', 'text']);
+  });
+
+  it('sends whole items when the node or a later one in the isolate does not say what it reads', () => {
+    const flow = workflow(
+      [
+        ['feel', 'scoring/sentiment@1'],
+        ['mine', 'scoring/custom@1'],
+      ],
+      [['feel', 'mine']],
+    );
+    const [feel, mine] = flow.nodes;
+    expect(crossingFields(flow, feel as never, registry)).toBeUndefined();
+    expect(crossingFields(flow, mine as never, registry)).toBeUndefined();
   });
 });

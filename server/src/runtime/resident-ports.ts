@@ -7,22 +7,52 @@ import type { NodeRegistry } from '../plugins/node-registry.js';
  * alone, so the array the engine hands it is this very output array.
  */
 export function residentPorts(workflow: Workflow, node: WorkflowNode, registry: NodeRegistry): string[] {
+  return [...residentReaders(workflow, node, registry).keys()];
+}
+
+/**
+ * The item fields to send into the isolate for `node`: those it reads, and those of every node
+ * that will take its items from the isolate after it. Undefined, for whole items, when any of
+ * them does not say what it reads.
+ */
+export function crossingFields(
+  workflow: Workflow,
+  node: WorkflowNode,
+  registry: NodeRegistry,
+): string[] | undefined {
+  const entry = registry.get(node.type);
+  const reads = entry?.runtime === 'sandbox' ? entry.node.reads : undefined;
+  if (reads === undefined) return undefined;
+  const fields = new Set(reads);
+  for (const reader of residentReaders(workflow, node, registry).values()) {
+    const more = crossingFields(workflow, reader, registry);
+    if (more === undefined) return undefined;
+    for (const field of more) fields.add(field);
+  }
+  return [...fields];
+}
+
+function residentReaders(
+  workflow: Workflow,
+  node: WorkflowNode,
+  registry: NodeRegistry,
+): Map<string, WorkflowNode> {
+  const readers = new Map<string, WorkflowNode>();
   const bundleKey = bundleOf(registry, node.type);
-  if (bundleKey === undefined) return [];
-  const ports: string[] = [];
+  if (bundleKey === undefined) return readers;
   const outgoing = workflow.edges.filter((edge) => edge.source === node.id);
   for (const port of new Set(outgoing.map((edge) => edge.sourcePort))) {
     const leaving = outgoing.filter((edge) => edge.sourcePort === port);
     const edge = leaving[0];
     if (leaving.length !== 1 || edge === undefined) continue;
-    const readers = workflow.edges.filter(
+    const inputs = workflow.edges.filter(
       (other) => other.target === edge.target && other.targetPort === edge.targetPort,
     );
     const target = workflow.nodes.find((candidate) => candidate.id === edge.target);
-    if (readers.length !== 1 || !target || target.disabled) continue;
-    if (bundleOf(registry, target.type) === bundleKey) ports.push(port);
+    if (inputs.length !== 1 || !target || target.disabled) continue;
+    if (bundleOf(registry, target.type) === bundleKey) readers.set(port, target);
   }
-  return ports;
+  return readers;
 }
 
 function bundleOf(registry: NodeRegistry, type: string): string | undefined {

@@ -58,8 +58,40 @@ export const spinNode = defineNode({
   },
 });
 
+/**
+ * Reads only `text`: passes the first item on, shouts the second's text (its only read field,
+ * rewritten), and makes a new item of the third. Each notes which fields it saw.
+ */
+export const shoutNode = defineNode({
+  id: 'shout',
+  title: 'Shout',
+  category: 'data',
+  reads: ['text'],
+  params: z.object({}),
+  run: (ctx) =>
+    (ctx.input.main ?? []).map((item, index) => {
+      const seen = Object.keys(item).join(',');
+      if (index === 0) return item;
+      if (index === 1) return { ...item, text: String(item.text).toUpperCase(), seen };
+      return { length: String(item.text).length, seen };
+    }),
+});
+
+/** Reads only `text`: keeps the items whose text is long, each spread with its length. */
+export const longNode = defineNode({
+  id: 'long',
+  title: 'Long texts',
+  category: 'data',
+  reads: ['text'],
+  params: z.object({}),
+  run: (ctx) =>
+    (ctx.input.main ?? [])
+      .filter((item) => String(item.text).length > 3)
+      .map((item) => ({ ...item, length: String(item.text).length })),
+});
+
 export default definePlugin({
   name: 'harness',
   version: '1.0.0',
-  nodes: [fetchNode, labelNode, refuseNode, spinNode],
+  nodes: [fetchNode, labelNode, refuseNode, spinNode, shoutNode, longNode],
 });

@@ -10,6 +10,12 @@
  * input item's field holds the same JSON, and the host rebuilds the item from its own copy of the
  * input item (`output-delta.ts`). The port arrays stay unfrozen: sorting them in place is fine.
  *
+ * Which input item an output item was spread from is known, not guessed: every input item carries
+ * itself under an enumerable symbol (\`origin\`), which object spread and \`Object.assign\` copy
+ * and JSON, \`Object.keys\` and \`for...in\` leave out. Items made otherwise (fields copied one by
+ * one) are matched by position, unless the node saw only the fields it reads: its output could
+ * then look like any input item's.
+ *
  * The answer's `from` names, per output port and item, the input item (by index over the input
  * ports in key order) that the entry in `ok` is the difference from, or -1 for a whole item.
  * Within one port an input item is used as a base once, so a small answer cannot expand into an
@@ -20,9 +26,9 @@ export const outputDeltaSource = String.raw`
   const isFrozen = Object.isFrozen;
   const keysOf = Object.keys;
   const hasOwn = Object.hasOwn;
-  const createObject = Object.create;
   const protoOf = Object.getPrototypeOf;
   const objectPrototype = Object.prototype;
+  const origin = Symbol('origin');
 
   function freezeDeep(value) {
     if (typeof value !== 'object' || value === null || isFrozen(value)) return;
@@ -31,15 +37,28 @@ export const outputDeltaSource = String.raw`
     else for (const key of keysOf(value)) freezeDeep(value[key]);
   }
 
-  /** Freezes every input item and lists them in the order the host counts them. */
+  /**
+   * Marks every input item as its own origin, freezes it and lists them in the order the host
+   * counts them. An item already frozen under another origin (one a node froze itself, kept in
+   * the isolate since) is replaced by a copy, so a spread of it cannot be taken for another's.
+   */
   function freezeInput(input) {
     const flat = [];
     for (const port of keysOf(input)) {
       const items = input[port];
       if (!isArray(items)) continue;
       for (let i = 0; i < items.length; i++) {
-        freezeDeep(items[i]);
-        flat.push(items[i]);
+        let item = items[i];
+        if (typeof item === 'object' && item !== null && item[origin] !== item) {
+          if (isFrozen(item)) {
+            const copy = {};
+            for (const key of keysOf(item)) copy[key] = item[key];
+            item = items[i] = copy;
+          }
+          item[origin] = item;
+        }
+        freezeDeep(item);
+        flat.push(item);
       }
     }
     return flat;
@@ -48,13 +67,17 @@ export const outputDeltaSource = String.raw`
   /**
    * The fields of \`item\` that differ from \`base\`, or undefined when \`item\` is not a plain
    * object, drops a field of \`base\`, would serialize differently, or shares nothing with it.
+   * For an item known to be spread from \`base\` (\`known\`) sharing none is enough: a node that
+   * sees only the fields it reads may rewrite all of them.
    */
-  function difference(item, base) {
+  function difference(item, base, known) {
     if (typeof item !== 'object' || item === null || isArray(item)) return undefined;
     const proto = protoOf(item);
     if ((proto !== objectPrototype && proto !== null) || typeof item.toJSON === 'function') return undefined;
     for (const key of keysOf(base)) if (!hasOwn(item, key)) return undefined;
-    const changed = createObject(null);
+    // A literal rather than Object.create(null): V8 keeps that one in dictionary mode, which
+    // made writing the answer several times slower. So \`__proto__\` is defined, not assigned.
+    const changed = {};
     let shared = 0;
     for (const key of keysOf(item)) {
       const value = item[key];
@@ -62,14 +85,25 @@ export const outputDeltaSource = String.raw`
         shared += 1;
       } else {
         if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return undefined;
-        changed[key] = value;
+        if (key === '__proto__') defineProperty(changed, key, { value, enumerable: true, writable: true, configurable: true });
+        else changed[key] = value;
       }
     }
-    return shared > 0 ? changed : undefined;
+    return shared > 0 || known ? changed : undefined;
   }
 
-  /** \`{ ok, from }\` for the answer; \`from\` is undefined when every item goes whole. */
-  function encodeOutput(output, flat) {
+  /** The index of the input item \`item\` was spread from, if any. */
+  function originOf(item, position) {
+    if (typeof item !== 'object' || item === null) return undefined;
+    const source = item[origin];
+    return source === undefined ? undefined : position.get(source);
+  }
+
+  /**
+   * \`{ ok, from }\` for the answer; \`from\` is undefined when every item goes whole. With \`cut\`
+   * (the node saw only the fields it reads) items are matched by their origin alone.
+   */
+  function encodeOutput(output, flat, cut) {
     if (flat.length === 0 || typeof output !== 'object' || output === null) return { ok: output, from: undefined };
     const position = new Map();
     for (let i = 0; i < flat.length; i++) if (!position.has(flat[i])) position.set(flat[i], i);
@@ -93,11 +127,16 @@ export const outputDeltaSource = String.raw`
         const item = items[i];
         let base = position.get(item);
         let entry = base === undefined || used.has(base) ? undefined : {};
-        if (entry === undefined && comparisons < flat.length) {
-          // Not an input item: most likely made from the input item after the last one used.
+        const source = entry === undefined ? originOf(item, position) : undefined;
+        if (source !== undefined && !used.has(source) && comparisons < flat.length) {
+          base = source;
+          comparisons += 1;
+          entry = difference(item, flat[base], true);
+        } else if (entry === undefined && !cut && comparisons < flat.length) {
+          // Not spread from an input item: most likely made from the one after the last used.
           base = next < flat.length && !used.has(next) ? next : i < flat.length && !used.has(i) ? i : -1;
           if (base !== -1) comparisons += 1;
-          entry = base === -1 ? undefined : difference(item, flat[base]);
+          entry = base === -1 ? undefined : difference(item, flat[base], false);
         }
         if (entry === undefined) {
           entries[i] = item;

@@ -1,4 +1,4 @@
-import type { Item, PortItems } from '@sbss/sdk';
+import { type Item, type PortItems, readFields } from '@sbss/sdk';
 import type ivm from 'isolated-vm';
 import { SbssError } from '../engine/errors.js';
 import { itemsJson, portItemsJson } from '../engine/items-json.js';
@@ -29,6 +29,8 @@ export interface PluginCall {
   signal?: AbortSignal;
   /** Output ports the next node, of the same plugin and the only reader, takes from the isolate. */
   keep?: string[];
+  /** The item fields to send, when the node (and any node taking its kept output) declares them. */
+  reads?: readonly string[];
 }
 
 interface Prepared {
@@ -185,8 +187,13 @@ function payloadOf(call: PluginCall, resident: Record<string, string>): string {
     now: call.now.toISOString(),
     ...(call.keep?.length ? { keep: call.keep } : {}),
     ...(Object.keys(resident).length ? { resident } : {}),
+    ...(call.reads ? { reads: true } : {}),
   });
-  const input = portItemsJson(call.input, (items, port) => (port in resident ? 'null' : itemsJson(items)));
+  const { reads } = call;
+  const input = portItemsJson(call.input, (items, port) => {
+    if (port in resident) return 'null';
+    return reads ? JSON.stringify(items.map((item) => readFields(item, reads))) : itemsJson(items);
+  });
   return `{"input":${input},${rest.slice(1)}`;
 }
 

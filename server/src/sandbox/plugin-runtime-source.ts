@@ -123,7 +123,7 @@ ${prototypeGuardSource}
       clearRegExpStatics();
       const result = await node.run(context(node, callId, payload, log));
       const output = isArray(result) ? { main: result } : result;
-      const encoded = encodeOutput(output, flat);
+      const encoded = encodeOutput(output, flat, payload.reads === true);
       const kept =
         isArray(payload.keep) && typeof output === 'object' && output !== null
           ? keepResident(callId, output, encoded, payload.keep)

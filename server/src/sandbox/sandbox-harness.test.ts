@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { NodeError } from '@sbss/sdk';
 import { type RunNodeOptions, runNode } from '@sbss/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchNode, labelNode, refuseNode } from './harness-nodes.test-support.js';
+import { fetchNode, labelNode, longNode, refuseNode, shoutNode } from './harness-nodes.test-support.js';
 import { disposeSandboxHarness, runNodeInSandbox } from './sandbox-harness.js';
 
 const nodes = fileURLToPath(new URL('./harness-nodes.test-support.ts', import.meta.url));
@@ -63,6 +63,33 @@ describe('runNodeInSandbox', () => {
     const sandboxed = await runNodeInSandbox(pluginDir, 'label@1', options);
     expect(sandboxed.output).toEqual((await runNode(labelNode, options)).output);
     expect(sandboxed.output.main?.map((item) => item.label)).toEqual(['item 1', 'item 2']);
+  });
+
+  it('shows a node only the fields it reads, and keeps the others on the items it made from them', async () => {
+    const mention = (id: string, text: string) => ({ id, text, author: { name: 'ann' }, raw: { n: 1 } });
+    const options = { input: [mention('1', 'calm'), mention('2', 'loud'), mention('3', 'new')] };
+    const sandboxed = await runNodeInSandbox(pluginDir, 'shout@1', options);
+    expect(sandboxed.output).toEqual((await runNode(shoutNode, options)).output);
+    expect(sandboxed.output.main).toEqual([
+      mention('1', 'calm'),
+      { ...mention('2', 'LOUD'), seen: 'text' },
+      { length: 3, seen: 'text' },
+    ]);
+  });
+
+  it('puts the unread fields of each filtered item back on the item made from it, not on its neighbour', async () => {
+    const input = ['a', 'bb', 'long one', 'ccc', 'longer one', 'longest one'].map((text, n) => ({
+      text,
+      n,
+      raw: { n },
+    }));
+    const sandboxed = await runNodeInSandbox(pluginDir, 'long@1', { input });
+    expect(sandboxed.output).toEqual((await runNode(longNode, { input })).output);
+    expect(sandboxed.output.main).toEqual([
+      { text: 'long one', n: 2, raw: { n: 2 }, length: 8 },
+      { text: 'longer one', n: 4, raw: { n: 4 }, length: 10 },
+      { text: 'longest one', n: 5, raw: { n: 5 }, length: 11 },
+    ]);
   });
 
   it('fails a capability the options leave out with the same code in both', async () => {

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { Item, PortItems } from '@sbss/sdk';
 import { fakeRun, type RunNodeOptions, type RunNodeResult } from '@sbss/sdk/testing';
-import { bundlePlugin } from '../plugins/plugin-build.js';
+import { z } from 'zod';
+import { bundlePlugin, describeFolder } from '../plugins/plugin-build.js';
 import { type PluginBundle, PluginHost } from './plugin-host.js';
 import type { SandboxLimits } from './sandbox-limits.js';
 
@@ -10,8 +11,15 @@ export interface SandboxRunOptions extends RunNodeOptions {
   limits?: Partial<SandboxLimits>;
 }
 
-// Bundled once per folder and kept, as the server keeps an installed plugin's bundle.
+// Bundled and described once per folder and kept, as the server keeps an installed plugin's
+// bundle and manifest.
 const bundles = new Map<string, Promise<PluginBundle>>();
+const descriptions = new Map<string, Promise<Description>>();
+
+const descriptionSchema = z.object({
+  nodes: z.array(z.object({ id: z.string(), version: z.number(), reads: z.array(z.string()).optional() })),
+});
+type Description = z.infer<typeof descriptionSchema>;
 const hosts = new Map<string, PluginHost>();
 
 /**
@@ -25,7 +33,7 @@ export async function runNodeInSandbox(
   nodeKey: string,
   options: SandboxRunOptions = {},
 ): Promise<RunNodeResult> {
-  const bundle = await bundleOf(pluginDir);
+  const [bundle, reads] = await Promise.all([bundleOf(pluginDir), readsOf(pluginDir, nodeKey)]);
   const run = fakeRun(nodeKey.split('@')[0] ?? nodeKey, options);
   const outcome = await hostWith(options.limits).run(bundle, {
     node: nodeKey,
@@ -35,6 +43,7 @@ export async function runNodeInSandbox(
     ids: run.ids,
     now: run.now,
     capabilities: run.capabilities,
+    ...(reads ? { reads } : {}),
   });
   const logs = outcome.logs.map(({ at: _, ...line }) => line);
   return { ...run.recorded, output: outcome.output, logs };
@@ -56,6 +65,19 @@ function bundleOf(pluginDir: string): Promise<PluginBundle> {
     bundles.set(dir, bundle);
   }
   return bundle;
+}
+
+/** The fields the node declares it reads, as the server takes them from the plugin's manifest. */
+async function readsOf(pluginDir: string, nodeKey: string): Promise<string[] | undefined> {
+  const dir = resolve(pluginDir);
+  let description = descriptions.get(dir);
+  if (!description) {
+    description = describeFolder(dir).then((described) => descriptionSchema.parse(described));
+    description.catch(() => descriptions.delete(dir));
+    descriptions.set(dir, description);
+  }
+  const { nodes } = await description;
+  return nodes.find((node) => `${node.id}@${node.version}` === nodeKey)?.reads;
 }
 
 function hostWith(limits: Partial<SandboxLimits> = {}): PluginHost {

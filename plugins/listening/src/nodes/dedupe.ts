@@ -64,6 +64,7 @@ export const dedupeNode = defineNode({
     'zh-Hant': '按連結或 ID 精確去重，並用 SimHash 識別近似重複（跨執行、限時間窗口）。',
   },
   category: 'listening',
+  reads: ['id', 'url', 'source', 'title', 'text'],
   params,
   outputs: {
     main: { title: { en: 'Unique', 'zh-Hans': '唯一', 'zh-Hant': '唯一' } },

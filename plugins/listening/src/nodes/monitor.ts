@@ -34,6 +34,8 @@ export const monitorNode = defineNode({
     'zh-Hant': '按布林查詢把提及分成命中與未命中兩路。',
   },
   category: 'listening',
+  // Every field a query can search, and the matches of monitors before this one.
+  reads: ['text', 'title', 'author', 'lang', 'source', 'matches'],
   params,
   outputs: {
     matched: { title: { en: 'Matched', 'zh-Hans': '命中', 'zh-Hant': '命中' } },

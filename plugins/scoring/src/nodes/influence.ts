@@ -64,6 +64,7 @@ export const influence = defineNode({
     'zh-Hant': '按作者粉絲數、互動量（對數刻度）和認證狀態加權，給出 0–100 的影響力分數。',
   },
   category: 'scoring',
+  reads: ['author', 'metrics'],
   params: paramsSchema,
   run: (ctx) => (ctx.input.main ?? []).map((item) => ({ ...item, ...influenceOf(item, ctx.params) })),
 });

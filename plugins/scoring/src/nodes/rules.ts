@@ -53,6 +53,8 @@ export const rules = defineNode({
       '緊急度和潛在客戶分數的加分規則：條件成立即加分，分數隨提及時間衰減，並列出每則提及命中的規則。',
   },
   category: 'scoring',
+  // Conditions are expressions: the engine evaluates them on whole items before the node runs.
+  reads: ['publishedAt'],
   params: paramsSchema,
   run(ctx) {
     const now = ctx.now();

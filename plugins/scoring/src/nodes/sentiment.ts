@@ -18,6 +18,7 @@ export const sentiment = defineNode({
     'zh-Hant': '為中文（簡體、繁體）和英文提及添加情感：正面、負面或中性，-1 到 1 的分數和信心度。',
   },
   category: 'scoring',
+  reads: ['text', 'title', 'lang'],
   params: z.object({
     neutralBand: z
       .number()

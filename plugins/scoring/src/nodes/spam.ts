@@ -43,6 +43,7 @@ export const spam = defineNode({
     'zh-Hant': '識別垃圾訊息和水軍：同一文本集中洗版、連結農場、零粉絲帳號，並列出每條理由。',
   },
   category: 'scoring',
+  reads: ['text', 'title', 'author'],
   params: paramsSchema,
   async run(ctx) {
     const { duplicateMin, windowMinutes, maxLinks, flagZeroFollowers, threshold } = ctx.params;

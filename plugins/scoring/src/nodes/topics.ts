@@ -30,6 +30,7 @@ export const topics = defineNode({
     'zh-Hant': '按 YAML 或 JSON 編寫的關鍵詞分類給提及打上話題標籤，簡體和繁體關鍵詞互相匹配。',
   },
   category: 'scoring',
+  reads: ['text', 'title'],
   params: z.object({
     taxonomy: z.string().default(example).describe('YAML or JSON: topic names to keyword lists'),
     includeParents: z
