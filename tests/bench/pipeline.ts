@@ -8,7 +8,7 @@ import { repoRoot } from './child-server.js';
 
 const total = Number(process.env.BENCH_MENTIONS ?? 100_000);
 const batchSize = 2_000;
-const inFlight = 4;
+const inFlight = Number(process.env.BENCH_IN_FLIGHT ?? 4);
 
 /** The example stream repeated with fresh ids and urls until there are `count` mentions. */
 function mentions(count: number): Item[] {
