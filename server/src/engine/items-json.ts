@@ -1,4 +1,4 @@
-import type { Item, PortItems } from '@sbss/sdk';
+import { type Item, type PortItems, readFields } from '@sbss/sdk';
 
 /**
  * JSON text of item arrays, kept per array. An execution writes the same array several times:
@@ -14,6 +14,24 @@ export function itemsJson(items: readonly Item[]): string {
   if (text === undefined) {
     text = JSON.stringify(items);
     texts.set(items, text);
+  }
+  return text;
+}
+
+const cutTexts = new WeakMap<readonly Item[], Map<string, string>>();
+
+/** JSON text of the items cut down to the fields a node reads (`readFields`), kept per array and fields. */
+export function readFieldsJson(items: readonly Item[], reads: readonly string[]): string {
+  let texts = cutTexts.get(items);
+  if (texts === undefined) {
+    texts = new Map();
+    cutTexts.set(items, texts);
+  }
+  const key = reads.join('\n');
+  let text = texts.get(key);
+  if (text === undefined) {
+    text = JSON.stringify(items.map((item) => readFields(item, reads)));
+    texts.set(key, text);
   }
   return text;
 }

@@ -1,7 +1,7 @@
-import { type Item, type PortItems, readFields } from '@sbss/sdk';
+import type { Item, PortItems } from '@sbss/sdk';
 import type ivm from 'isolated-vm';
 import { SbssError } from '../engine/errors.js';
-import { itemsJson, portItemsJson } from '../engine/items-json.js';
+import { itemsJson, portItemsJson, readFieldsJson } from '../engine/items-json.js';
 import { type CallOutcome, readOutcome } from './call-outcome.js';
 import type { GrantedCapabilities } from './host-bridge.js';
 import { IsolateRunner, type RuntimeHandles, type RuntimeObject, runtimeHandles } from './isolate-runner.js';
@@ -192,7 +192,7 @@ function payloadOf(call: PluginCall, resident: Record<string, string>): string {
   const { reads } = call;
   const input = portItemsJson(call.input, (items, port) => {
     if (port in resident) return 'null';
-    return reads ? JSON.stringify(items.map((item) => readFields(item, reads))) : itemsJson(items);
+    return reads ? readFieldsJson(items, reads) : itemsJson(items);
   });
   return `{"input":${input},${rest.slice(1)}`;
 }
