@@ -43,7 +43,8 @@ export interface NodeDefinition<P extends z.ZodType = z.ZodType> {
    * The sandbox then copies only these fields of each item into the node's isolate, which for a
    * node that reads the text of a mention is a fraction of the mention. An item the node passes
    * on, or spreads into its output with every field it read (`{ ...item, score }`), keeps its
-   * other fields too. Left out, the node gets whole items.
+   * other fields too (on one output item per port); an item built field by field is what it is
+   * built of. Left out, the node gets whole items.
    */
   reads?: readonly string[];
   run(ctx: NodeContext<z.output<P>>): Promise<NodeResult> | NodeResult;
