@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { workflowSchema } from '../engine/index.js';
 import type { NodeRegistry } from '../plugins/node-registry.js';
-import { crossingFields, residentPorts } from './resident-ports.js';
+import { crossing } from './resident-ports.js';
 
 const bundles: Record<string, string> = {
   'scoring/sentiment@1': 'scoring@1',
@@ -37,7 +37,7 @@ function workflow(nodes: [string, string, boolean?][], edges: [string, string, s
   });
 }
 
-describe('residentPorts', () => {
+describe('crossing: ports kept in the isolate', () => {
   it('keeps a port read by one node of the same plugin only', () => {
     const flow = workflow(
       [
@@ -51,8 +51,8 @@ describe('residentPorts', () => {
       ],
     );
     const [feel, reach] = flow.nodes;
-    expect(residentPorts(flow, feel as never, registry)).toEqual(['main']);
-    expect(residentPorts(flow, reach as never, registry)).toEqual([]);
+    expect(crossing(flow, feel as never, registry).keep).toEqual(['main']);
+    expect(crossing(flow, reach as never, registry).keep).toEqual([]);
   });
 
   it('keeps nothing for a port with two readers, a reader fed by two edges, or a disabled reader', () => {
@@ -67,7 +67,7 @@ describe('residentPorts', () => {
         ['feel', 'b'],
       ],
     );
-    expect(residentPorts(fanOut, fanOut.nodes[0] as never, registry)).toEqual([]);
+    expect(crossing(fanOut, fanOut.nodes[0] as never, registry).keep).toEqual([]);
     const merged = workflow(
       [
         ['feel', 'scoring/sentiment@1'],
@@ -79,7 +79,7 @@ describe('residentPorts', () => {
         ['other', 'reach'],
       ],
     );
-    expect(residentPorts(merged, merged.nodes[0] as never, registry)).toEqual([]);
+    expect(crossing(merged, merged.nodes[0] as never, registry).keep).toEqual([]);
     const disabled = workflow(
       [
         ['feel', 'scoring/sentiment@1'],
@@ -87,11 +87,11 @@ describe('residentPorts', () => {
       ],
       [['feel', 'reach']],
     );
-    expect(residentPorts(disabled, disabled.nodes[0] as never, registry)).toEqual([]);
+    expect(crossing(disabled, disabled.nodes[0] as never, registry).keep).toEqual([]);
   });
 });
 
-describe('crossingFields', () => {
+describe('crossing: fields sent', () => {
   it('sends what the node and every node taking its items from the isolate read', () => {
     const flow = workflow(
       [
@@ -107,20 +107,20 @@ describe('crossingFields', () => {
       ],
     );
     const [feel, reach, urgent] = flow.nodes;
-    expect(crossingFields(flow, feel as never, registry)).toEqual([
+    expect(crossing(flow, feel as never, registry).reads).toEqual([
       'text',
       'lang',
       'author',
       'metrics',
       'publishedAt',
     ]);
-    expect(crossingFields(flow, reach as never, registry)).toEqual([
+    expect(crossing(flow, reach as never, registry).reads).toEqual([
       'author',
       'metrics',
       'publishedAt',
       'text',
     ]);
-    expect(crossingFields(flow, urgent as never, registry)).toEqual(['publishedAt', 'text']);
+    expect(crossing(flow, urgent as never, registry).reads).toEqual(['publishedAt', 'text']);
   });
 
   it('sends whole items when the node or a later one in the isolate does not say what it reads', () => {
@@ -132,7 +132,7 @@ describe('crossingFields', () => {
       [['feel', 'mine']],
     );
     const [feel, mine] = flow.nodes;
-    expect(crossingFields(flow, feel as never, registry)).toBeUndefined();
-    expect(crossingFields(flow, mine as never, registry)).toBeUndefined();
+    expect(crossing(flow, feel as never, registry).reads).toBeUndefined();
+    expect(crossing(flow, mine as never, registry).reads).toBeUndefined();
   });
 });

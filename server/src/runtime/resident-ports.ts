@@ -1,35 +1,35 @@
 import type { Workflow, WorkflowNode } from '../engine/index.js';
 import type { NodeRegistry } from '../plugins/node-registry.js';
 
-/**
- * The output ports of `node` whose items can stay in its plugin's isolate: ports with one edge
- * out, to an enabled node of the same plugin version that reads its input port from that edge
- * alone, so the array the engine hands it is this very output array.
- */
-export function residentPorts(workflow: Workflow, node: WorkflowNode, registry: NodeRegistry): string[] {
-  return [...residentReaders(workflow, node, registry).keys()];
+/** What crosses into the isolate for one call of a plugin node, beyond its input items. */
+export interface Crossing {
+  /**
+   * Output ports whose items can stay in the isolate: ports with one edge out, to an enabled node
+   * of the same plugin version that reads its input port from that edge alone, so the array the
+   * engine hands it is this very output array.
+   */
+  keep: string[];
+  /**
+   * The item fields to send: those the node reads, and those of every node that will take its
+   * items from the isolate after it. Absent, for whole items, when any of them does not say what
+   * it reads.
+   */
+  reads?: string[];
 }
 
-/**
- * The item fields to send into the isolate for `node`: those it reads, and those of every node
- * that will take its items from the isolate after it. Undefined, for whole items, when any of
- * them does not say what it reads.
- */
-export function crossingFields(
-  workflow: Workflow,
-  node: WorkflowNode,
-  registry: NodeRegistry,
-): string[] | undefined {
+export function crossing(workflow: Workflow, node: WorkflowNode, registry: NodeRegistry): Crossing {
+  const readers = residentReaders(workflow, node, registry);
+  const keep = [...readers.keys()];
   const entry = registry.get(node.type);
-  const reads = entry?.runtime === 'sandbox' ? entry.node.reads : undefined;
-  if (reads === undefined) return undefined;
-  const fields = new Set(reads);
-  for (const reader of residentReaders(workflow, node, registry).values()) {
-    const more = crossingFields(workflow, reader, registry);
-    if (more === undefined) return undefined;
+  const own = entry?.runtime === 'sandbox' ? entry.node.reads : undefined;
+  if (own === undefined) return { keep };
+  const fields = new Set(own);
+  for (const reader of readers.values()) {
+    const more = crossing(workflow, reader, registry).reads;
+    if (more === undefined) return { keep };
     for (const field of more) fields.add(field);
   }
-  return [...fields];
+  return { keep, reads: [...fields] };
 }
 
 function residentReaders(

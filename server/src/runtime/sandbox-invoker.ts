@@ -12,7 +12,7 @@ import {
   referencedCredentials,
   stateCapability,
 } from './node-capabilities.js';
-import { crossingFields, residentPorts } from './resident-ports.js';
+import { crossing } from './resident-ports.js';
 
 export interface SandboxInvokerDeps {
   registry: NodeRegistry;
@@ -61,8 +61,7 @@ export function createSandboxInvoker(deps: SandboxInvokerDeps): NodeInvoker {
         },
         now: clock.now(),
         signal: invocation.signal,
-        keep: residentPorts(invocation.workflow, node, registry),
-        ...withReads(crossingFields(invocation.workflow, node, registry)),
+        ...crossing(invocation.workflow, node, registry),
         capabilities: {
           http: http([...permissions.httpHosts, ...granted], invocation.signal),
           credentials,
@@ -73,8 +72,4 @@ export function createSandboxInvoker(deps: SandboxInvokerDeps): NodeInvoker {
       });
     },
   };
-}
-
-function withReads(reads: string[] | undefined): { reads?: string[] } {
-  return reads ? { reads } : {};
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Item, PortItems } from '@sbss/sdk';
 import { fakeRun, type RunNodeOptions, type RunNodeResult } from '@sbss/sdk/testing';
 import { z } from 'zod';
+import { manifestNodeSchema } from '../plugins/manifest.js';
 import { bundlePlugin, describeFolder } from '../plugins/plugin-build.js';
 import { type PluginBundle, PluginHost } from './plugin-host.js';
 import type { SandboxLimits } from './sandbox-limits.js';
@@ -17,7 +18,7 @@ const bundles = new Map<string, Promise<PluginBundle>>();
 const descriptions = new Map<string, Promise<Description>>();
 
 const descriptionSchema = z.object({
-  nodes: z.array(z.object({ id: z.string(), version: z.number(), reads: z.array(z.string()).optional() })),
+  nodes: z.array(manifestNodeSchema.pick({ id: true, version: true, reads: true })),
 });
 type Description = z.infer<typeof descriptionSchema>;
 const hosts = new Map<string, PluginHost>();
