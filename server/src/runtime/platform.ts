@@ -116,7 +116,11 @@ export function createPlatform(options: PlatformOptions): Platform {
     plugins,
     async close() {
       triggers.stop();
-      await Promise.race([queue.onIdle(), new Promise((resolve) => setTimeout(resolve, 5000))]);
+      // Runs in flight get five seconds to finish; the timer must not outlive them, or it holds
+      // the process open that long after a quick close.
+      let grace: NodeJS.Timeout | undefined;
+      await Promise.race([queue.onIdle(), new Promise((resolve) => (grace = setTimeout(resolve, 5000)))]);
+      clearTimeout(grace);
       await store.close();
       expressions.dispose();
       plugins.dispose();
