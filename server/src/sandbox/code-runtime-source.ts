@@ -62,7 +62,7 @@ ${callEntriesSource}
   }
 
   // A fresh context per call: nothing a call changes outlives it, so there is nothing to check.
-  const { start, take } = callEntries(run, () => true);
-  return { start, take, deliver() {} };
+  const { start, take, deliver } = callEntries(run, () => true, () => {});
+  return { start, take, deliver };
 })
 `;

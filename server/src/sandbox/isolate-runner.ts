@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import ivm from 'isolated-vm';
 import { SbssError } from '../engine/errors.js';
+import { builtInsChangedAnswer } from './call-entries-source.js';
 import { answerRequest, type GrantedCapabilities, requestSchema } from './host-bridge.js';
 import { QuickCalls } from './quick-calls.js';
 import type { SandboxLimits } from './sandbox-limits.js';
@@ -103,10 +104,23 @@ export class IsolateRunner<P> {
   }
 
   async run(call: SandboxCall): Promise<string> {
+    const answer = await this.#runOnce(call);
+    if (answer !== builtInsChangedAnswer) return answer;
+    const again = await this.#runOnce(call);
+    if (again === builtInsChangedAnswer) {
+      throw new SbssError('PLUGIN_CRASHED', `${call.subject} found its built-ins changed in a new isolate`);
+    }
+    return again;
+  }
+
+  async #runOnce(call: SandboxCall): Promise<string> {
     const live = this.#ensure();
     const installed = live.shared ?? this.#install(live);
     try {
-      return await this.#runIn(live, installed, call);
+      const answer = await this.#runIn(live, installed, call);
+      // Code an earlier call left behind changed built-ins after that call was checked.
+      if (answer === builtInsChangedAnswer) this.#reset('built-ins were changed after a call ended', live);
+      return answer;
     } finally {
       if (!live.shared && !live.isolate.isDisposed) {
         installed.handles.start.release();

@@ -15,6 +15,7 @@ const pollutions = {
   'array-element': () => { Array.prototype[0] = 'x'; },
   'typed-array-method': () => { Object.getPrototypeOf(Int8Array.prototype).fill = function () { return this; }; },
   'typed-array-add': () => { Int8Array.prototype.extra = 1; },
+  'late-microtask': () => { let p = Promise.resolve(); for (let i = 0; i < 100; i++) p = p.then(() => {}); p.then(() => { Object.prototype.polluted = true; }); },
 };
 globalThis.__sbssPlugin = { name: 'unit', version: '1.0.0', nodes: [
   { id: 'echo', version: 1, params, run: (ctx) => ctx.input.main.map((item, i) => ({ ...item, p: ctx.paramsFor(i), key: ctx.idempotencyKey(i) })) },
@@ -28,6 +29,7 @@ globalThis.__sbssPlugin = { name: 'unit', version: '1.0.0', nodes: [
     return [{ before: before ?? null, denied }];
   } },
   { id: 'pollute', version: 1, params, run(ctx) { pollutions[ctx.params.target](); return []; } },
+  { id: 'pollute-later', version: 1, params, run(ctx) { ctx.state.get('n').finally(() => { Object.prototype.polluted = true; }); return []; } },
   { id: 'probe', version: 1, params, run: () => [{
     marked: 'mark' in RegExp.prototype, polluted: 'polluted' in {}, element: [][0] ?? null,
     fill: new Int8Array(2).fill(1)[0], sealed: Object.isSealed(Int8Array.prototype),
@@ -100,7 +102,7 @@ describe('plugin host', () => {
   });
 
   const pristine = { marked: false, polluted: false, element: null, fill: 1, sealed: true };
-  it.each(['regexp', 'object', 'object-accessor', 'array-element', 'typed-array-method'])(
+  it.each(['regexp', 'object', 'object-accessor', 'array-element', 'typed-array-method', 'late-microtask'])(
     'fails a call that changes a shared prototype (%s) and gives the next call a fresh isolate',
     async (target) => {
       expect((await host.run(bundle, call('probe@1'))).output.main).toEqual([pristine]);
@@ -109,6 +111,13 @@ describe('plugin host', () => {
       expect((await host.run(bundle, call('probe@1'))).output.main).toEqual([pristine]);
     },
   );
+
+  it('runs a call in a fresh isolate when code an ended call left behind changed a shared prototype', async () => {
+    expect((await host.run(bundle, call('pollute-later@1'))).output.main).toEqual([]);
+    // The capability reply, and the callback waiting on it, come after the call has ended.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await host.run(bundle, call('probe@1'))).output.main).toEqual([pristine]);
+  });
 
   it('keeps the prototypes of typed arrays sealed', async () => {
     const adding = { ...call('pollute@1'), params: { target: 'typed-array-add' } };

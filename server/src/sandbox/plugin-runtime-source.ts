@@ -52,7 +52,7 @@ ${prototypeGuardSource}
     });
   }
 
-  function deliver(id, reply) {
+  function deliverReply(id, reply) {
     const waiting = pending.get(id);
     if (waiting === undefined) return;
     pending.delete(id);
@@ -136,7 +136,7 @@ ${prototypeGuardSource}
     }
   }
 
-  const { start, take } = callEntries(run, () => !prototypesChanged());
+  const { start, take, deliver } = callEntries(run, () => !prototypesChanged(), deliverReply);
   return { attach, start, take, deliver };
 })
 `;
