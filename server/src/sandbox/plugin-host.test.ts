@@ -114,8 +114,9 @@ describe('plugin host', () => {
 
   it('runs a call in a fresh isolate when code an ended call left behind changed a shared prototype', async () => {
     expect((await host.run(bundle, call('pollute-later@1'))).output.main).toEqual([]);
-    // The capability reply, and the callback waiting on it, come after the call has ended.
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The capability reply, and the callback waiting on it, come after the call has ended: they
+    // run in an apply of their own, which takes a few milliseconds at most.
+    await new Promise((resolve) => setTimeout(resolve, 100));
     expect((await host.run(bundle, call('probe@1'))).output.main).toEqual([pristine]);
   });
 
