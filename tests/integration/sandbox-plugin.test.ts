@@ -48,6 +48,7 @@ describe('plugin results', () => {
     ['tojson-function', 'PLUGIN_OUTPUT_INVALID'],
     ['tojson-string', 'PLUGIN_OUTPUT_INVALID'],
     ['object-prototype-tojson', 'PLUGIN_CRASHED'],
+    ['late-prototype-change', 'PLUGIN_CRASHED'],
     ['symbol-species', 'NODE_FAILED'],
     ['to-primitive-error', 'NODE_FAILED'],
     ['bigint-output', 'NODE_FAILED'],
