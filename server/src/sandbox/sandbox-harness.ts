@@ -57,28 +57,32 @@ export function disposeSandboxHarness(): void {
 }
 
 function bundleOf(pluginDir: string): Promise<PluginBundle> {
-  const dir = resolve(pluginDir);
-  let bundle = bundles.get(dir);
-  if (!bundle) {
-    // Keyed by folder: two fixture folders may share a package name and version.
-    bundle = bundlePlugin(dir).then((source) => ({ key: dir, source }));
-    bundle.catch(() => bundles.delete(dir));
-    bundles.set(dir, bundle);
-  }
-  return bundle;
+  // Keyed by folder: two fixture folders may share a package name and version.
+  return perFolder(bundles, pluginDir, (dir) => bundlePlugin(dir).then((source) => ({ key: dir, source })));
 }
 
 /** The fields the node declares it reads, as the server takes them from the plugin's manifest. */
 async function readsOf(pluginDir: string, nodeKey: string): Promise<string[] | undefined> {
-  const dir = resolve(pluginDir);
-  let description = descriptions.get(dir);
-  if (!description) {
-    description = describeFolder(dir).then((described) => descriptionSchema.parse(described));
-    description.catch(() => descriptions.delete(dir));
-    descriptions.set(dir, description);
-  }
-  const { nodes } = await description;
+  const { nodes } = await perFolder(descriptions, pluginDir, (dir) =>
+    describeFolder(dir).then((described) => descriptionSchema.parse(described)),
+  );
   return nodes.find((node) => `${node.id}@${node.version}` === nodeKey)?.reads;
+}
+
+/** `make(folder)` once per plugin folder and kept; a failure is dropped, so a later run tries again. */
+function perFolder<T>(
+  cache: Map<string, Promise<T>>,
+  pluginDir: string,
+  make: (dir: string) => Promise<T>,
+): Promise<T> {
+  const dir = resolve(pluginDir);
+  let value = cache.get(dir);
+  if (!value) {
+    value = make(dir);
+    value.catch(() => cache.delete(dir));
+    cache.set(dir, value);
+  }
+  return value;
 }
 
 function hostWith(limits: Partial<SandboxLimits> = {}): PluginHost {
