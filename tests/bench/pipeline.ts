@@ -1,59 +1,84 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Item } from '@sbss/sdk';
-import { createPlatform, workflowInputSchema } from '@sbss/server';
-import type { BenchResult } from './bench-kit.js';
+import type { Item, NodeDefinition, PluginDefinition } from '@sbss/sdk';
+import { createPlatform, type Platform, workflowInputSchema } from '@sbss/server';
+import listeningPlugin from 'sbss-plugin-listening';
+import scoringPlugin from 'sbss-plugin-scoring';
+import { type BenchResult, summarize } from './bench-kit.js';
 import { repoRoot } from './child-server.js';
 
 const total = Number(process.env.BENCH_MENTIONS ?? 100_000);
 const batchSize = 2_000;
 const inFlight = Number(process.env.BENCH_IN_FLIGHT ?? 4);
+/** Each side's mentions go through in this many rounds, the two sides taking turns. */
+const roundsPerSide = 4;
+/** Mentions each side runs before the rounds, so that both are compiled and warm when measured. */
+const warmUp = 2 * batchSize;
 
-/** The example stream repeated with fresh ids and urls until there are `count` mentions. */
-function mentions(count: number): Item[] {
-  const stream = readFileSync(join(repoRoot, 'examples/data/mentions-zh-en.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Item);
-  return Array.from({ length: count }, (_, index) => {
+const stream = readFileSync(join(repoRoot, 'examples/data/mentions-zh-en.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as Item);
+
+/**
+ * Mentions `first` to `first + count - 1` of the example stream repeated with fresh ids and urls,
+ * made when their execution starts: a server holds the mentions in flight, not a day's worth.
+ */
+function mentions(first: number, count: number): Item[] {
+  return Array.from({ length: count }, (_, offset) => {
+    const index = first + offset;
     const mention = stream[index % stream.length] as Item;
     return { ...mention, id: `bench-${index}`, url: `https://bench.example/${index}` };
   });
 }
 
-const workflow = {
-  name: 'pipeline bench',
-  nodes: [
-    { id: 'start', type: 'core/manual@1', params: {} },
-    { id: 'watch', type: 'listening/monitor@1', params: { query: 'NOT lang:ja' } },
-    { id: 'dedupe', type: 'listening/dedupe@1', params: { near: false } },
-    { id: 'feel', type: 'scoring/sentiment@1', params: {} },
-    { id: 'reach', type: 'scoring/influence@1', params: {} },
-    {
-      id: 'urgent',
-      type: 'scoring/rules@1',
-      params: {
-        rules: [
-          {
-            name: 'negative',
-            when: "{{ $json.sentiment.label === 'negative' }}",
-            points: 60,
-            target: 'urgency',
-          },
-          { name: 'big voice', when: '{{ $json.influence > 50 }}', points: 40, target: 'urgency' },
-        ],
+/** monitor → dedupe → sentiment → influence → rules, with the plugins registered as `listening` and `scoring`. */
+function workflow(listening: string, scoring: string) {
+  return {
+    name: `pipeline bench (${listening}, ${scoring})`,
+    nodes: [
+      { id: 'start', type: 'core/manual@1', params: {} },
+      { id: 'watch', type: `${listening}/monitor@1`, params: { query: 'NOT lang:ja' } },
+      // Each side remembers mentions in its own collection: both see the same mentions.
+      {
+        id: 'dedupe',
+        type: `${listening}/dedupe@1`,
+        params: { near: false, collection: `dedupe-${listening}` },
       },
-    },
-  ],
-  edges: [
-    { source: 'start', target: 'watch' },
-    { source: 'watch', sourcePort: 'matched', target: 'dedupe' },
-    { source: 'dedupe', target: 'feel' },
-    { source: 'feel', target: 'reach' },
-    { source: 'reach', target: 'urgent' },
-  ],
-};
+      { id: 'feel', type: `${scoring}/sentiment@1`, params: {} },
+      { id: 'reach', type: `${scoring}/influence@1`, params: {} },
+      {
+        id: 'urgent',
+        type: `${scoring}/rules@1`,
+        params: {
+          rules: [
+            {
+              name: 'negative',
+              when: "{{ $json.sentiment.label === 'negative' }}",
+              points: 60,
+              target: 'urgency',
+            },
+            { name: 'big voice', when: '{{ $json.influence > 50 }}', points: 40, target: 'urgency' },
+          ],
+        },
+      },
+    ],
+    edges: [
+      { source: 'start', target: 'watch' },
+      { source: 'watch', sourcePort: 'matched', target: 'dedupe' },
+      { source: 'dedupe', target: 'feel' },
+      { source: 'feel', target: 'reach' },
+      { source: 'reach', target: 'urgent' },
+    ],
+  };
+}
+
+/** The same plugin's nodes registered to run in the server process, under another name. */
+function inHost(plugin: PluginDefinition, name: string) {
+  const nodes = plugin.nodes.map((node: NodeDefinition) => ({ ...node, runsInHost: true as const }));
+  return { ...plugin, name, nodes };
+}
 
 /** Mentions that went through every node: each adds its own field. */
 function countScored(items: Item[]): number {
@@ -62,64 +87,123 @@ function countScored(items: Item[]): number {
   ).length;
 }
 
+interface Side {
+  workflowId: string;
+  seconds: number;
+  cpuMicros: number;
+  mentions: number;
+  scored: number;
+  rates: number[];
+}
+
+/** Runs `count` mentions from `first` on through the workflow in executions of `batchSize`, `inFlight` at a time. */
+async function pass(platform: Platform, workflowId: string, first: number, count: number): Promise<number> {
+  let scored = 0;
+  const offsets = Array.from({ length: Math.ceil(count / batchSize) }, (_, index) => index * batchSize);
+  const worker = async () => {
+    for (let offset = offsets.shift(); offset !== undefined; offset = offsets.shift()) {
+      const outcome = await platform.executions.run({
+        workspaceId: 'default',
+        workflowId,
+        mode: 'manual',
+        trigger: { items: mentions(first + offset, Math.min(batchSize, count - offset)) },
+      });
+      if (outcome.status !== 'succeeded')
+        throw new Error(`Pipeline failed: ${JSON.stringify(outcome.error)}`);
+      scored += countScored(outcome.output?.main ?? []);
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  return scored;
+}
+
 /**
- * 100,000 mentions through monitor → dedupe → sentiment → influence → rules, every plugin node
- * in its sandbox and every step stored, in executions of 2,000 mentions.
+ * `total` mentions through monitor → dedupe → sentiment → influence → rules, every step stored,
+ * in executions of 2,000 mentions with 4 in flight: once with every plugin node in its sandbox,
+ * and once with the same nodes run in the server process as the baseline. The two take turns in
+ * rounds, so both see the same machine; CPU time counts every thread of the process (isolates,
+ * SQLite, V8's helpers), which a busy shared machine disturbs less than the wall clock.
  */
 export async function run(): Promise<BenchResult[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sbss-pipeline-'));
   const platform = createPlatform({ databaseFile: join(dataDir, 'sbss.db'), dataDir, onError: () => {} });
+  platform.registry.registerHostPlugin(inHost(listeningPlugin, 'host-listening'));
+  platform.registry.registerHostPlugin(inHost(scoringPlugin, 'host-scoring'));
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 50);
   try {
-    // Parsed as the API parses it, so edges get their default ports.
-    const { id } = await platform.store.workflows.create('default', workflowInputSchema.parse(workflow));
-    const items = mentions(total);
-    const warm = await platform.executions.run({
-      workspaceId: 'default',
-      workflowId: id,
-      mode: 'manual',
-      trigger: { items: items.slice(0, 200) },
+    const create = async (listening: string, scoring: string) =>
+      // Parsed as the API parses it, so edges get their default ports.
+      (
+        await platform.store.workflows.create(
+          'default',
+          workflowInputSchema.parse(workflow(listening, scoring)),
+        )
+      ).id;
+    const side = async (listening: string, scoring: string): Promise<Side> => ({
+      workflowId: await create(listening, scoring),
+      seconds: 0,
+      cpuMicros: 0,
+      mentions: 0,
+      scored: 0,
+      rates: [],
     });
-    if (warm.status !== 'succeeded') throw new Error(`Pipeline failed: ${JSON.stringify(warm.error)}`);
-    const started = performance.now();
-    let scored = 0;
-    // Several executions in flight, as on a busy server: each plugin's isolate runs on its own
-    // thread, so batches at different stages overlap.
-    const offsets = Array.from({ length: Math.ceil(total / batchSize) }, (_, index) => index * batchSize);
-    const worker = async () => {
-      for (let offset = offsets.shift(); offset !== undefined; offset = offsets.shift()) {
-        const outcome = await platform.executions.run({
-          workspaceId: 'default',
-          workflowId: id,
-          mode: 'manual',
-          trigger: { items: items.slice(offset, offset + batchSize) },
-        });
-        if (outcome.status !== 'succeeded')
-          throw new Error(`Pipeline failed: ${JSON.stringify(outcome.error)}`);
-        scored += countScored(outcome.output?.main ?? []);
-      }
+    const sandboxed = await side('listening', 'scoring');
+    const hosted = await side('host-listening', 'host-scoring');
+    const roundSize = Math.ceil(total / roundsPerSide);
+    // Every pass takes mentions of its own, so none is a duplicate of an earlier one.
+    let next = 0;
+    const take = (count: number) => {
+      next += count;
+      return next - count;
     };
-    await Promise.all(Array.from({ length: inFlight }, worker));
-    const seconds = (performance.now() - started) / 1000;
+    for (const each of [sandboxed, hosted]) await pass(platform, each.workflowId, take(warmUp), warmUp);
+    for (let round = 0; round < roundsPerSide; round++) {
+      for (const each of round % 2 === 0 ? [sandboxed, hosted] : [hosted, sandboxed]) {
+        const cpu = process.cpuUsage();
+        const started = performance.now();
+        each.scored += await pass(platform, each.workflowId, take(roundSize), roundSize);
+        const seconds = (performance.now() - started) / 1000;
+        const used = process.cpuUsage(cpu);
+        each.seconds += seconds;
+        each.cpuMicros += used.user + used.system;
+        each.mentions += roundSize;
+        each.rates.push(roundSize / seconds);
+      }
+    }
+    const scenario = `pipeline, ${total.toLocaleString('en')} mentions`;
+    const rate = (each: Side) => each.mentions / each.seconds;
     return [
       {
-        scenario: `pipeline, ${total.toLocaleString('en')} mentions`,
-        figure: 'mentions/s in',
+        scenario,
+        figure: 'mentions/s in, sandboxed',
         unit: '/s',
-        value: total / seconds,
+        value: rate(sandboxed),
+        spread: summarize(sandboxed.rates).spread,
+        baseline: 'same nodes in the host',
+        baselineValue: rate(hosted),
       },
       {
-        scenario: `pipeline, ${total.toLocaleString('en')} mentions`,
-        figure: 'mentions scored out',
+        scenario,
+        figure: 'CPU time per mention, all threads',
+        unit: 'µs',
+        value: sandboxed.cpuMicros / sandboxed.mentions,
+        baseline: 'same nodes in the host',
+        baselineValue: hosted.cpuMicros / hosted.mentions,
+      },
+      {
+        scenario,
+        figure: 'mentions scored out, sandboxed',
         unit: 'count',
-        value: scored,
+        value: sandboxed.scored,
+        baseline: 'same nodes in the host',
+        baselineValue: hosted.scored,
       },
       {
-        scenario: `pipeline, ${total.toLocaleString('en')} mentions`,
-        figure: 'peak resident memory',
+        scenario,
+        figure: 'peak resident memory of the process running both',
         unit: 'MB',
         value: peak / 2 ** 20,
       },
