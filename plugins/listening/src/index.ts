@@ -17,8 +17,7 @@ export default definePlugin({
   title: { en: 'Listening', 'zh-Hans': '舆情监听', 'zh-Hant': '輿情監聽' },
   nodes: [rssNode, intakeNode, importNode, monitorNode, dedupeNode, languageNode, storeNode],
   credentials: [webhookSecretCredential],
-  // No `httpHosts`: feeds and import files are URLs the user types, so any public host may be
-  // asked (private and loopback ranges stay blocked by the server's address policy).
-  // Feeds and files come from URLs users type, so any public host; private ranges stay blocked.
+  // Feeds and import files are URLs the user types, so any public host may be asked; private and
+  // loopback ranges stay blocked by the server's address policy.
   permissions: { httpHosts: ['*'] },
 });
