@@ -2,12 +2,15 @@
  * Accuracy of the shipped sentiment analyser on the held-out review split and on the
  * other-domain mentions in data/eval/: the dev-, dev2- and dev3- sets, read while tuning
  * (optimistic), and the test-, test2- and test3- sets, each written after the analyser of its
- * round was frozen and never used for tuning. Run after train-sentiment.ts.
+ * round was frozen and never used for tuning. Then on published English review sentences, beside
+ * a well-known analyser. Run after train-sentiment.ts.
  *
  *   pnpm --filter sbss-plugin-scoring eval:sentiment
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import Sentiment from 'sentiment';
 import { analyzeSentiment } from '../src/sentiment/analyze.js';
 import { pluginRoot, readReviews, SEED, split } from './reviews.js';
 
@@ -36,6 +39,7 @@ for (const [title, files] of groups) {
   if (files.length > 0) console.log(`\n${title}`);
   for (const file of files) evaluateFile(file);
 }
+evaluatePublished();
 
 function evaluateFile(file: string): void {
   const rows = readFileSync(resolve(evalDir, file), 'utf8')
@@ -57,4 +61,34 @@ function evaluateFile(file: string): void {
   console.log(
     `${file.padEnd(24)} positive/negative ${percent(polarRight, polar)}, three labels ${percent(threeRight, rows.length)}`,
   );
+}
+
+/**
+ * The "Sentiment Labelled Sentences" of Kotzias et al. (KDD 2015): 1,000 Amazon product, IMDb
+ * movie and Yelp restaurant review sentences each, labelled positive or negative, as the
+ * `sentiment` package ships them for its own validation. Never used for tuning. That package's
+ * AFINN analyser, scored as its validation scores it (negative below zero), runs beside.
+ */
+function evaluatePublished(): void {
+  const fixtures = resolve(dirname(createRequire(import.meta.url).resolve('sentiment')), '../test/fixtures');
+  const afinn = new Sentiment();
+  console.log('\npublished English review sentences (Kotzias et al. 2015), positive/negative');
+  for (const name of ['amazon', 'imdb', 'yelp']) {
+    // Each file ends with an empty row labelled null.
+    const rows = (
+      JSON.parse(readFileSync(resolve(fixtures, `${name}.json`), 'utf8')) as {
+        text: string;
+        class: unknown;
+      }[]
+    ).filter((row) => row.class === 0 || row.class === 1);
+    let ours = 0;
+    let theirs = 0;
+    for (const { text, class: positive } of rows) {
+      if (analyzeSentiment(text, 'en', { neutralBand: 0 }).score > 0 === (positive === 1)) ours++;
+      if (afinn.analyze(text).comparative >= 0 === (positive === 1)) theirs++;
+    }
+    console.log(
+      `${name.padEnd(24)} ${percent(ours, rows.length)}, the sentiment package's AFINN ${percent(theirs, rows.length)}`,
+    );
+  }
 }
