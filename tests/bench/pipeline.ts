@@ -40,7 +40,7 @@ function workflow(listening: string, scoring: string) {
     nodes: [
       { id: 'start', type: 'core/manual@1', params: {} },
       { id: 'watch', type: `${listening}/monitor@1`, params: { query: 'NOT lang:ja' } },
-      // Each side remembers mentions in its own collection: both see the same mentions.
+      // A collection per side: each side's dedupe looks keys up among as many remembered ones.
       {
         id: 'dedupe',
         type: `${listening}/dedupe@1`,
