@@ -77,7 +77,8 @@ export interface ExpressionEvaluator {
   hasExpressions(value: unknown): boolean;
   /**
    * Resolves every expression in `params` once per item (`$json` is that item, `$items` all of
-   * them). With no items, resolves once with `$json` = `{}`. Returns one value per item.
+   * them). With no items, resolves once with `$json` = `{}`. Returns one value per item; items
+   * whose expressions gave the same results may be handed one shared value.
    */
   resolve(params: Record<string, unknown>, context: ExpressionContext, items: Item[]): Promise<unknown[]>;
 }

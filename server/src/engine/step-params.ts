@@ -32,11 +32,17 @@ export async function resolveParams(source: ParamsSource): Promise<ResolvedParam
     return { params, itemParams };
   }
   const context = source.context();
+  // The evaluator may hand several items one params object: each is parsed once.
+  const parsed = new Map<unknown, unknown>();
+  const parsedOnce = (value: unknown) => {
+    if (!parsed.has(value)) parsed.set(value, parseParams(schema, value, node.id));
+    return parsed.get(value);
+  };
   const itemParams: Record<string, unknown[]> = {};
   for (const port in input) {
     const items = input[port] ?? [];
     const values = items.length ? await evaluate(expressions, node.params, context, items) : [];
-    itemParams[port] = values.map((value) => parseParams(schema, value, node.id));
+    itemParams[port] = values.map((value) => parsedOnce(value));
   }
   const first = itemParams.main?.length ? itemParams.main : Object.values(itemParams).find((v) => v.length);
   if (first) return { params: first[0], itemParams };

@@ -74,6 +74,24 @@ describe('params and items', () => {
     ).toEqual([{ x: {}, n: 0 }]);
   });
 
+  it('hands items whose expressions give the same scalars one params object', async () => {
+    const items = [{ n: 1 }, { n: 5 }, { n: 9 }];
+    const resolved = await evaluator.resolve({ big: '{{ $json.n > 2 }}', tag: 'x' }, testContext(), items);
+    expect(resolved).toEqual([
+      { big: false, tag: 'x' },
+      { big: true, tag: 'x' },
+      { big: true, tag: 'x' },
+    ]);
+    expect(resolved[1]).toBe(resolved[2]);
+    expect(resolved[0]).not.toBe(resolved[1]);
+  });
+
+  it('gives each item its own params when a result is an object', async () => {
+    const resolved = await evaluator.resolve({ at: '{{ ({ x: 1 }) }}' }, testContext(), [{}, {}]);
+    expect(resolved).toEqual([{ at: { x: 1 } }, { at: { x: 1 } }]);
+    expect(resolved[0]).not.toBe(resolved[1]);
+  });
+
   it('returns separate copies of params without expressions', async () => {
     const params = { a: { b: 1 } };
     const resolved = await evaluator.resolve(params, testContext(), [{}, {}]);

@@ -25,14 +25,22 @@ export interface GrantedCapabilities {
 // z.record() walked every field of a 4,000-record upsert.
 const json = z.custom<JsonValue>((value) => value !== undefined, 'a JSON value is required');
 const name = z.string().min(1).max(200);
-const record = z.custom<Record<string, JsonValue>>(
-  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-  'a JSON object is required',
-);
-const dataKeys = z.array(name).max(dataBatchLimit, `at most ${dataBatchLimit} keys a call`);
+const isName = (value: unknown) => typeof value === 'string' && value.length >= 1 && value.length <= 200;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const record = z.custom<Record<string, JsonValue>>(isRecord, 'a JSON object is required');
+// Batches are checked in one loop each: a schema per element allocated for each of 10,000.
+const dataKeys = z
+  .custom<string[]>((value) => Array.isArray(value) && value.every(isName), 'keys must be 1 to 200 characters long')
+  .refine((keys) => keys.length <= dataBatchLimit, `at most ${dataBatchLimit} keys a call`);
+const isEntry = (entry: unknown) =>
+  isRecord(entry) && isName(entry.key) && isRecord(entry.data) && Object.keys(entry).length === 2;
 const dataEntries = z
-  .array(z.object({ key: name, data: record }).strict())
-  .max(dataBatchLimit, `at most ${dataBatchLimit} entries a call`);
+  .custom<{ key: string; data: Record<string, JsonValue> }[]>(
+    (value) => Array.isArray(value) && value.every(isEntry),
+    'entries must be { key, data } with a key of 1 to 200 characters and an object as data',
+  )
+  .refine((entries) => entries.length <= dataBatchLimit, `at most ${dataBatchLimit} entries a call`);
 const dataQuery = z
   .object({
     where: z.record(z.string(), json).optional(),

@@ -164,16 +164,21 @@ function payloadOf(call: PluginCall, resident: Record<string, string>): string {
   const itemParams: Record<string, number[]> = {};
   const paramsTable: unknown[] = [];
   const known = new Map<string, number>();
+  // Items often share one params object: it is written out once, not once per item.
+  const seen = new Map<unknown, number>();
   for (const [port, values] of Object.entries(call.itemParams)) {
     if (values.every((value) => value === call.params)) continue;
     itemParams[port] = values.map((value) => {
       if (value === call.params) return -1;
+      let at = seen.get(value);
+      if (at !== undefined) return at;
       const text = JSON.stringify(value);
-      let at = known.get(text);
+      at = known.get(text);
       if (at === undefined) {
         at = paramsTable.push(value) - 1;
         known.set(text, at);
       }
+      seen.set(value, at);
       return at;
     });
   }

@@ -20,7 +20,7 @@ export function collectTemplates(params: unknown, found: Template[] = []): Templ
 
 /**
  * A copy of `params` with its template strings, in walk order, replaced by `values`. Containers
- * are copied so each item gets params of its own.
+ * are copied, so the result shares nothing with `params`.
  */
 export function fillTemplates(params: unknown, values: readonly unknown[]): unknown {
   const cursor = { next: 0 };
