@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate as applyMigrations } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.js';
+import { startWalCheckpointer } from './wal-checkpointer.js';
 
 export type StoreDb = BetterSQLite3Database<typeof schema>;
 
@@ -14,6 +15,8 @@ export interface OpenedDatabase {
 
 export interface OpenDatabaseOptions {
   file: string | ':memory:';
+  /** Checkpoint the log on a thread of its own (`wal-checkpointer.ts`); a file only. */
+  backgroundCheckpoints?: boolean;
 }
 
 export const defaultWorkspaceId = 'default';
@@ -22,7 +25,7 @@ export const defaultWorkspaceId = 'default';
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
 /** Opens the database, applies the committed migrations and makes sure the default workspace exists. */
-export function openDatabase({ file }: OpenDatabaseOptions): OpenedDatabase {
+export function openDatabase({ file, backgroundCheckpoints = false }: OpenDatabaseOptions): OpenedDatabase {
   const sqlite = new Database(file);
   try {
     // WAL lets readers run beside the writer; with synchronous=NORMAL a commit survives a
@@ -39,7 +42,10 @@ export function openDatabase({ file }: OpenDatabaseOptions): OpenedDatabase {
     sqlite.pragma('cache_size = -65536');
     const db = drizzle({ client: sqlite, schema });
     migrateOpen(db);
+    const checkpointer =
+      backgroundCheckpoints && file !== ':memory:' ? startWalCheckpointer(sqlite, { file }) : undefined;
     const close = () => {
+      checkpointer?.stop();
       // SQLite's advice for connections about to close: refresh the planner's statistics.
       sqlite.pragma('optimize');
       sqlite.close();

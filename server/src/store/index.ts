@@ -72,7 +72,7 @@ export interface Store {
 
 export function createStore(options: StoreOptions): Store {
   if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
-  const { db, sqlite, close } = openDatabase({ file: options.file });
+  const { db, sqlite, close } = openDatabase({ file: options.file, backgroundCheckpoints: true });
   const writeQueue = createWriteQueue(sqlite);
   let cipher: CredentialCipher | undefined;
   // The key is read (or generated) on first use, so a store that never touches credentials
