@@ -31,7 +31,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const record = z.custom<Record<string, JsonValue>>(isRecord, 'a JSON object is required');
 // Batches are checked in one loop each: a schema per element allocated for each of 10,000.
 const dataKeys = z
-  .custom<string[]>((value) => Array.isArray(value) && value.every(isName), 'keys must be 1 to 200 characters long')
+  .custom<string[]>(
+    (value) => Array.isArray(value) && value.every(isName),
+    'keys must be 1 to 200 characters long',
+  )
   .refine((keys) => keys.length <= dataBatchLimit, `at most ${dataBatchLimit} keys a call`);
 const isEntry = (entry: unknown) =>
   isRecord(entry) && isName(entry.key) && isRecord(entry.data) && Object.keys(entry).length === 2;
