@@ -50,3 +50,62 @@ export function rebuildItems(
     return Object.keys(change as object).length === 0 ? item : Object.assign({}, item, change as Item);
   });
 }
+
+/**
+ * How a host node's `items` were made from its `input`, found by comparing objects, as host
+ * nodes note nothing: an item that is an input item is that item passed on (`if`, `filter`); one
+ * that starts with the fields of the input item at its own position, in their order, and keeps
+ * at least one of their very values is that item with its other fields changed (`{ ...item, x }`).
+ * Either rebuilds to the same JSON. Undefined when no item shares anything with the input.
+ */
+export function derivationByIdentity(items: readonly Item[], input: PortItems): Derivation | undefined {
+  const flat = flatItems(input);
+  if (flat.length === 0 || items.length === 0) return undefined;
+  const position = new Map<Item, number>();
+  for (let index = flat.length - 1; index >= 0; index--) position.set(flat[index] as Item, index);
+  const from: number[] = new Array(items.length);
+  const changes: unknown[] = new Array(items.length);
+  let shared = 0;
+  items.forEach((item, index) => {
+    const same = position.get(item);
+    const base = items.length === flat.length ? flat[index] : undefined;
+    const changed = same === undefined && base !== undefined ? changedFields(item, base) : undefined;
+    if (same !== undefined) {
+      from[index] = same;
+      changes[index] = {};
+    } else if (changed) {
+      from[index] = index;
+      changes[index] = changed;
+    } else {
+      from[index] = -1;
+      changes[index] = item;
+      return;
+    }
+    shared++;
+  });
+  return shared > 0 ? { input, from, changes } : undefined;
+}
+
+/** The fields of `item` other than `base`'s own values, when `item` extends `base` as above. */
+function changedFields(item: Item, base: Item): Item | undefined {
+  if (Object.getPrototypeOf(item) !== Object.prototype || typeof item.toJSON === 'function') return undefined;
+  const keys = Object.keys(item);
+  const baseKeys = Object.keys(base);
+  if (keys.length < baseKeys.length) return undefined;
+  const changed: Item = {};
+  let kept = 0;
+  for (let at = 0; at < keys.length; at++) {
+    const key = keys[at] as string;
+    // Assigning it would set the prototype of `changed` rather than a field.
+    if (key === '__proto__') return undefined;
+    if (at < baseKeys.length) {
+      if (key !== baseKeys[at]) return undefined;
+      if (item[key] === base[key]) {
+        kept++;
+        continue;
+      }
+    }
+    changed[key] = item[key] as Item[string];
+  }
+  return kept > 0 ? changed : undefined;
+}

@@ -309,6 +309,46 @@ describe('execution repository', () => {
     expect(steps.find((s) => s.nodeId === 'skip')?.output).toEqual({ main: scored });
   });
 
+  it("stores a host node's output as its differences from the step's input, and reads the same JSON back", async () => {
+    await store.executions.create(newExecution('e1', 0, { status: 'running', startedAt: at(0) }));
+    const finished = { status: 'succeeded' as const, finishedAt: at(2) };
+    const mentions: Item[] = [
+      { id: 'a', text: 'great', author: { name: 'Ana' } },
+      { id: 'b', text: 'awful', author: { name: 'Bo' } },
+      { id: 'c', text: 'fine', author: { name: 'Cy' } },
+    ];
+    const [a, b, c] = mentions as [Item, Item, Item];
+    const input = { main: mentions };
+    // As an `if` splits items and a `set` spreads them: passed on, changed, and made anew.
+    const branch = { true: [a, c], false: [b] };
+    const set = [
+      { ...a, score: 1 },
+      { ...b, text: 'edited' },
+      { tag: 't', ...c },
+    ];
+    await store.executions.upsertStep('e1', 'default', step('if', 1, { ...finished, input, output: branch }));
+    await store.executions.upsertStep(
+      'e1',
+      'default',
+      step('set', 2, { ...finished, input, output: { main: set } }),
+    );
+
+    const raw = new Database(temp.file, { readonly: true });
+    const stored = raw.prepare('select node_id, output from execution_steps order by node_id').all();
+    raw.close();
+    expect(stored).toContainEqual({
+      node_id: 'if',
+      output: '{"true":{"from":[0,2],"changes":[{},{}]},"false":{"from":[1],"changes":[{}]}}',
+    });
+    expect(stored).toContainEqual({
+      node_id: 'set',
+      output: `{"main":{"from":[0,1,-1],"changes":[{"score":1},{"text":"edited"},${JSON.stringify(set[2])}]}}`,
+    });
+    const steps = store.executions.getSteps('e1');
+    expect(JSON.stringify(steps.find((s) => s.nodeId === 'if')?.output)).toBe(JSON.stringify(branch));
+    expect(JSON.stringify(steps.find((s) => s.nodeId === 'set')?.output)).toBe(JSON.stringify({ main: set }));
+  });
+
   it("stores the trigger items a step hands on and the execution's output as references", async () => {
     const items = [{ id: 'a' }, { id: 'b' }];
     await store.executions.create(

@@ -1,5 +1,11 @@
 import type { Item, PortItems } from '@sbss/sdk';
-import { derivationFrom, flatItems, rebuildItems } from '../engine/item-derivation.js';
+import {
+  type Derivation,
+  derivationByIdentity,
+  derivationFrom,
+  flatItems,
+  rebuildItems,
+} from '../engine/item-derivation.js';
 import { itemsJson, portItemsJson } from '../engine/items-json.js';
 import type { StepRecord } from '../engine/ports.js';
 
@@ -14,10 +20,11 @@ import type { StepRecord } from '../engine/ports.js';
  * - `{ "from": [...], "changes": [...] }` for an output port a plugin answered as differences
  *   from the step's input items (`engine/item-derivation.ts`): per item, the index of its input
  *   item (over the input ports in key order, -1 for a whole item) and the fields it adds. A
- *   scoring node that adds one field to 2,000 mentions stores that field.
+ *   scoring node that adds one field to 2,000 mentions stores that field. A host node's output
+ *   is compared with its input object by object for the same form: an `if` stores indexes.
  *
- * Anything else (concatenated ports, host nodes' new items) is stored whole. `resolveSteps` puts
- * the items back on reading.
+ * Anything else (concatenated ports, new items) is stored whole. `resolveSteps` puts the items
+ * back on reading.
  */
 interface Source {
   executionId: string;
@@ -46,26 +53,32 @@ export function rememberOutputs(executionId: string, step: StepRecord): void {
   }
 }
 
-/** `items` as a reference when met earlier in the execution, outside step `self`; else as JSON. */
-function referenced(executionId: string, items: Item[], self?: string): string {
+/** The reference to `items` when met earlier in the execution, outside step `self`. */
+function referenceTo(executionId: string, items: Item[], self?: string): string | undefined {
   const source = sources.get(items);
   const usable = source?.executionId === executionId && (self === undefined || source.nodeId !== self);
-  return usable && source ? source.ref : itemsJson(items);
+  return usable ? source?.ref : undefined;
 }
 
 /** Item ports as JSON, arrays met earlier in the same execution written as references. */
 export function portsJson(executionId: string, ports: PortItems): string {
-  return portItemsJson(ports, (items) => referenced(executionId, items));
+  return portItemsJson(ports, (items) => referenceTo(executionId, items) ?? itemsJson(items));
 }
 
-/** A step's output as JSON: references, differences from its input, or items. */
+/** A step's output as JSON: differences from its input, references, or items. */
 export function outputJson(executionId: string, step: StepRecord & { output: PortItems }): string {
   return portItemsJson(step.output, (items) => {
-    const derivation = derivationFrom(items, step.input);
-    return derivation
-      ? `{"from":${JSON.stringify(derivation.from)},"changes":${JSON.stringify(derivation.changes)}}`
-      : referenced(executionId, items, step.nodeId);
+    const noted = derivationFrom(items, step.input);
+    if (noted) return derivationJson(noted);
+    const reference = referenceTo(executionId, items, step.nodeId);
+    if (reference) return reference;
+    const found = derivationByIdentity(items, step.input);
+    return found ? derivationJson(found) : itemsJson(items);
   });
+}
+
+function derivationJson({ from, changes }: Derivation): string {
+  return `{"from":${JSON.stringify(from)},"changes":${JSON.stringify(changes)}}`;
 }
 
 type StoredPort =
