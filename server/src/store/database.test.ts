@@ -1,9 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate as applyMigrations } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultWorkspaceId, migrate, openDatabase } from './database.js';
+import { createStore } from './index.js';
 import { workspaces } from './schema.js';
 
 const journal = JSON.parse(
@@ -73,6 +76,7 @@ describe('openDatabase', () => {
       'data_records',
       'execution_counts',
       'execution_steps',
+      'execution_triggers',
       'executions',
       'node_state',
       'schedules',
@@ -81,5 +85,32 @@ describe('openDatabase', () => {
       'workflows',
       'workspaces',
     ]);
+  });
+
+  it('moves the trigger items of executions stored before they had a table of their own', () => {
+    // A database as the first three migrations left it, with an execution in it.
+    const migrations = join(dir, 'drizzle');
+    cpSync(new URL('../../drizzle', import.meta.url), migrations, { recursive: true });
+    const earlier = JSON.parse(readFileSync(join(migrations, 'meta/_journal.json'), 'utf8'));
+    earlier.entries = earlier.entries.slice(0, 3);
+    writeFileSync(join(migrations, 'meta/_journal.json'), JSON.stringify(earlier));
+    const old = new Database(file);
+    applyMigrations(drizzle({ client: old }), { migrationsFolder: migrations });
+    const trigger = JSON.stringify({ nodeId: 'hook', items: [{ text: '好评' }] });
+    old.exec(`
+      insert into workspaces (id, name, created_at) values ('default', 'Default', 1);
+      insert into workflows (id, workspace_id, name, active, current_version, created_at, updated_at)
+        values ('w1', 'default', 'w', 0, 1, 1, 1);
+      insert into executions (id, workspace_id, workflow_id, version, status, mode, trigger, created_at)
+        values ('e1', 'default', 'w1', 1, 'queued', 'webhook', '${trigger}', 1);
+    `);
+    old.close();
+
+    const store = createStore({ file, dataDir: dir });
+    expect(store.executions.get('default', 'e1')?.trigger).toEqual(JSON.parse(trigger));
+    expect(store.executions.listUnfinished().map((execution) => execution.trigger)).toEqual([
+      JSON.parse(trigger),
+    ]);
+    store.close();
   });
 });

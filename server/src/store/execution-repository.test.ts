@@ -60,7 +60,11 @@ describe('execution repository', () => {
   it('stores the trigger items durably before create resolves', async () => {
     await store.executions.create(newExecution('e1', 0));
     const reader = new Database(temp.file, { readonly: true });
-    const row = reader.prepare('select status, trigger from executions where id = ?').get('e1');
+    const row = reader
+      .prepare(
+        'select status, trigger from executions join execution_triggers on execution_id = id where id = ?',
+      )
+      .get('e1');
     reader.close();
     expect(row).toEqual({
       status: 'queued',
@@ -478,7 +482,8 @@ describe('execution repository', () => {
     }
     // The partial index holds only unfinished executions, so walking all of it is the point.
     expect(plan(statements.unfinished.getQuery())).toBe(
-      'SCAN executions USING INDEX executions_unfinished_idx',
+      'SCAN executions USING INDEX executions_unfinished_idx; ' +
+        'SEARCH execution_triggers USING INDEX sqlite_autoindex_execution_triggers_1 (execution_id=?)',
     );
     close();
   });

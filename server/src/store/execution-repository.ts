@@ -65,7 +65,7 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
     return resolveSteps(statements.steps.all({ executionId }).map(toStep), triggerItems, output);
   }
 
-  // Each write below is one statement, so it needs no savepoint of its own (see WriteQueue).
+  // Each write below but `create` is one statement, so it needs no savepoint of its own (see WriteQueue).
   // Write methods serialise their input at call time, so a caller that keeps changing the same
   // object (a step going from running to finished) stores what it passed, not what it has later.
   return {
@@ -84,7 +84,11 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
         startedAt: running ? (optionalMs(execution.startedAt) ?? createdAt) : null,
         createdAt,
       };
-      await queue.enqueue(() => statements.insert.run(values), single);
+      // Two statements: the savepoint keeps the execution from being stored without its items.
+      await queue.enqueue(() => {
+        statements.insert.run(values);
+        statements.insertTrigger.run(values);
+      });
     },
 
     async markRunning(id, startedAt) {

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { StoreDb } from './database.js';
 import { summaryColumns } from './execution-list.js';
-import { executionSteps, executions } from './schema.js';
+import { executionSteps, executions, executionTriggers } from './schema.js';
 
 const p = sql.placeholder;
 // drizzle's update types take no placeholders; wrapped in `sql` they bind as given.
@@ -10,7 +10,7 @@ const unfinished = ['queued', 'running'] as const;
 
 /** Everything on the execution hot path, prepared once per store. */
 export function createExecutionStatements(db: StoreDb) {
-  const recordColumns = { ...summaryColumns, trigger: executions.trigger, output: executions.output };
+  const recordColumns = { ...summaryColumns, trigger: executionTriggers.trigger, output: executions.output };
   return {
     insert: db
       .insert(executions)
@@ -21,10 +21,13 @@ export function createExecutionStatements(db: StoreDb) {
         version: p('version'),
         status: p('status'),
         mode: p('mode'),
-        trigger: p('trigger'),
         startedAt: p('startedAt'),
         createdAt: p('createdAt'),
       })
+      .prepare(),
+    insertTrigger: db
+      .insert(executionTriggers)
+      .values({ executionId: p('id'), workspaceId: p('workspaceId'), trigger: p('trigger') })
       .prepare(),
     // A resumed run keeps the time it first started.
     markRunning: db
@@ -45,17 +48,19 @@ export function createExecutionStatements(db: StoreDb) {
     byId: db
       .select(recordColumns)
       .from(executions)
+      .innerJoin(executionTriggers, eq(executionTriggers.executionId, executions.id))
       .where(and(eq(executions.id, p('id')), eq(executions.workspaceId, p('workspaceId'))))
       .prepare(),
     triggerOf: db
-      .select({ trigger: executions.trigger })
-      .from(executions)
-      .where(eq(executions.id, p('id')))
+      .select({ trigger: executionTriggers.trigger })
+      .from(executionTriggers)
+      .where(eq(executionTriggers.executionId, p('id')))
       .prepare(),
     // Matches the partial index executions_unfinished_idx term for term.
     unfinished: db
       .select(recordColumns)
       .from(executions)
+      .innerJoin(executionTriggers, eq(executionTriggers.executionId, executions.id))
       .where(sql`status in ('queued', 'running')`)
       .orderBy(asc(executions.createdAt), asc(executions.id))
       .prepare(),

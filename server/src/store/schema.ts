@@ -70,7 +70,6 @@ export const executions = sqliteTable(
     version: integer('version').notNull(),
     status: text('status', { enum: executionStatuses }).notNull(),
     mode: text('mode').notNull(),
-    trigger: text('trigger').notNull(),
     output: text('output'),
     error: text('error'),
     startedAt: integer('started_at'),
@@ -99,6 +98,20 @@ export const executions = sqliteTable(
     index('executions_unfinished_idx').on(t.createdAt, t.id).where(sql`status in ('queued', 'running')`),
   ],
 );
+
+/*
+ * What an execution was started with, `{ nodeId, items }`, in a row of its own. The execution's
+ * row changes as it runs (queued, running, finished), and SQLite writes a row whole, overflow
+ * pages and all, on an update that changes its size: with the items in it, each of those
+ * updates wrote the trigger items again.
+ */
+export const executionTriggers = sqliteTable('execution_triggers', {
+  executionId: text('execution_id')
+    .primaryKey()
+    .references(() => executions.id, { onDelete: 'cascade' }),
+  workspaceId: text('workspace_id').notNull(),
+  trigger: text('trigger').notNull(),
+});
 
 /*
  * How many executions each (workflow, status) has, so the list's exact `total` is a sum over a
