@@ -96,7 +96,10 @@ describe('openDatabase', () => {
     writeFileSync(join(migrations, 'meta/_journal.json'), JSON.stringify(earlier));
     const old = new Database(file);
     applyMigrations(drizzle({ client: old }), { migrationsFolder: migrations });
-    const trigger = JSON.stringify({ nodeId: 'hook', items: [{ text: '好评' }] });
+    const trigger = JSON.stringify({
+      nodeId: 'hook',
+      items: [{ text: '好评 "quoted"', likes: 1.5, author: { name: 'Ana', verified: true }, tags: [] }],
+    });
     old.exec(`
       insert into workspaces (id, name, created_at) values ('default', 'Default', 1);
       insert into workflows (id, workspace_id, name, active, current_version, created_at, updated_at)

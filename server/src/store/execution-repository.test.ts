@@ -62,13 +62,14 @@ describe('execution repository', () => {
     const reader = new Database(temp.file, { readonly: true });
     const row = reader
       .prepare(
-        'select status, trigger from executions join execution_triggers on execution_id = id where id = ?',
+        'select status, node_id, items from executions join execution_triggers on execution_id = id where id = ?',
       )
       .get('e1');
     reader.close();
     expect(row).toEqual({
       status: 'queued',
-      trigger: JSON.stringify({ nodeId: 'hook', items: [{ body: { id: 'e1' } }] }),
+      node_id: 'hook',
+      items: JSON.stringify([{ body: { id: 'e1' } }]),
     });
   });
 

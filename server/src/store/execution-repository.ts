@@ -59,8 +59,8 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
     const triggerItems =
       trigger ??
       (() => {
-        const row = statements.triggerOf.get({ id: executionId });
-        return row ? fromJson<ExecutionTrigger>(row.trigger).items : [];
+        const row = statements.triggerItemsOf.get({ id: executionId });
+        return row ? fromJson<Item[]>(row.items) : [];
       });
     return resolveSteps(statements.steps.all({ executionId }).map(toStep), triggerItems, output);
   }
@@ -80,7 +80,8 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
         version: execution.version,
         status: execution.status,
         mode: execution.mode,
-        trigger: `{"nodeId":${JSON.stringify(execution.trigger.nodeId)},"items":${itemsJson(execution.trigger.items)}}`,
+        triggerNodeId: execution.trigger.nodeId,
+        triggerItems: itemsJson(execution.trigger.items),
         startedAt: running ? (optionalMs(execution.startedAt) ?? createdAt) : null,
         createdAt,
       };
@@ -179,8 +180,11 @@ function toSummary(row: SummaryRow): ExecutionSummary {
   return summary;
 }
 
-function toRecord(row: SummaryRow & { trigger: string; output: string | null }): ExecutionRecord {
-  const record: ExecutionRecord = { ...toSummary(row), trigger: fromJson<ExecutionTrigger>(row.trigger) };
+function toRecord(
+  row: SummaryRow & { triggerNodeId: string; triggerItems: string; output: string | null },
+): ExecutionRecord {
+  const trigger: ExecutionTrigger = { nodeId: row.triggerNodeId, items: fromJson<Item[]>(row.triggerItems) };
+  const record: ExecutionRecord = { ...toSummary(row), trigger };
   if (row.output !== null) record.output = fromJson<PortItems>(row.output);
   return record;
 }

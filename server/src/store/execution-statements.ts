@@ -10,7 +10,12 @@ const unfinished = ['queued', 'running'] as const;
 
 /** Everything on the execution hot path, prepared once per store. */
 export function createExecutionStatements(db: StoreDb) {
-  const recordColumns = { ...summaryColumns, trigger: executionTriggers.trigger, output: executions.output };
+  const recordColumns = {
+    ...summaryColumns,
+    triggerNodeId: executionTriggers.nodeId,
+    triggerItems: executionTriggers.items,
+    output: executions.output,
+  };
   return {
     insert: db
       .insert(executions)
@@ -27,7 +32,12 @@ export function createExecutionStatements(db: StoreDb) {
       .prepare(),
     insertTrigger: db
       .insert(executionTriggers)
-      .values({ executionId: p('id'), workspaceId: p('workspaceId'), trigger: p('trigger') })
+      .values({
+        executionId: p('id'),
+        workspaceId: p('workspaceId'),
+        nodeId: p('triggerNodeId'),
+        items: p('triggerItems'),
+      })
       .prepare(),
     // A resumed run keeps the time it first started.
     markRunning: db
@@ -51,8 +61,8 @@ export function createExecutionStatements(db: StoreDb) {
       .innerJoin(executionTriggers, eq(executionTriggers.executionId, executions.id))
       .where(and(eq(executions.id, p('id')), eq(executions.workspaceId, p('workspaceId'))))
       .prepare(),
-    triggerOf: db
-      .select({ trigger: executionTriggers.trigger })
+    triggerItemsOf: db
+      .select({ items: executionTriggers.items })
       .from(executionTriggers)
       .where(eq(executionTriggers.executionId, p('id')))
       .prepare(),

@@ -100,17 +100,19 @@ export const executions = sqliteTable(
 );
 
 /*
- * What an execution was started with, `{ nodeId, items }`, in a row of its own. The execution's
- * row changes as it runs (queued, running, finished), and SQLite writes a row whole, overflow
- * pages and all, on an update that changes its size: with the items in it, each of those
- * updates wrote the trigger items again.
+ * What an execution was started with, in a row of its own. The execution's row changes as it
+ * runs (queued, running, finished), and SQLite writes a row whole, overflow pages and all, on an
+ * update that changes its size: with the items in it, each of those updates wrote them again.
+ * `items` is the items' JSON as the server already holds it, bound without being copied into a
+ * larger string first.
  */
 export const executionTriggers = sqliteTable('execution_triggers', {
   executionId: text('execution_id')
     .primaryKey()
     .references(() => executions.id, { onDelete: 'cascade' }),
   workspaceId: text('workspace_id').notNull(),
-  trigger: text('trigger').notNull(),
+  nodeId: text('node_id').notNull(),
+  items: text('items').notNull(),
 });
 
 /*
