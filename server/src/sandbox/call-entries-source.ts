@@ -8,9 +8,10 @@ export const builtInsChangedAnswer = '{"builtInsChanged":true}';
 
 /**
  * Source pasted into both runtimes' closures after `call-frame-source.ts`. It builds the entry
- * points the host applies, over the runtime's `run(callId, payload)` (a promise of the answer):
+ * points the host applies, over the runtime's `run(callId, payload, portTexts)` (a promise of the
+ * answer):
  *
- * - `start(callId, payload, notify)` begins a call. The host applies it synchronously when the
+ * - `start(callId, notify, payload, ...portTexts)` begins a call. The host applies it synchronously when the
  *   isolate is idle and the node is known to be quick, and asynchronously otherwise;
  * - `take(callId)` returns the answer if the call has settled (the microtasks queued by `start`
  *   have run by then), or `''` when it awaits a capability: its answer then goes out through
@@ -47,7 +48,7 @@ export const callEntriesSource = String.raw`
         answers.set(callId, answer);
       }
     }
-    function start(callId, payloadJson, notify) {
+    function start(callId, notify, payloadJson, ...portTexts) {
       if (!verified && !intact()) {
         if (notify) done(callId, builtInsChanged, true);
         else answers.set(callId, builtInsChanged);
@@ -56,7 +57,7 @@ export const callEntriesSource = String.raw`
       verified = false;
       running += 1;
       if (notify) waiting.add(callId);
-      run(callId, payloadJson).then(
+      run(callId, payloadJson, portTexts).then(
         (answer) => settle(callId, answer),
         () => settle(callId, unwritable),
       );

@@ -56,7 +56,7 @@ export class CodeSandbox {
     const answer = await this.#runner.run({
       subject: 'The Code node',
       ...(run.signal ? { signal: run.signal } : {}),
-      payload: () => JSON.stringify({ code: run.code, mode: run.mode, items: run.items }),
+      payload: () => [JSON.stringify({ code: run.code, mode: run.mode, items: run.items })],
     });
     const { output, logs } = readOutcome(answer, () => new Date(), this.limits.maxOutputLength);
     return { items: output.main ?? [], logs };

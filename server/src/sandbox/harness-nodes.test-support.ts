@@ -90,8 +90,22 @@ export const longNode = defineNode({
       .map((item) => ({ ...item, length: String(item.text).length })),
 });
 
+/** Pairs each mention on `mentions` with the owner at the same place on `owners`. */
+export const pairNode = defineNode({
+  id: 'pair',
+  title: 'Pair',
+  category: 'data',
+  inputs: { mentions: {}, owners: {} },
+  params: z.object({}),
+  run: (ctx) =>
+    (ctx.input.mentions ?? []).map((item, index) => ({
+      ...item,
+      owner: ctx.input.owners?.[index]?.name ?? null,
+    })),
+});
+
 export default definePlugin({
   name: 'harness',
   version: '1.0.0',
-  nodes: [fetchNode, labelNode, refuseNode, spinNode, shoutNode, longNode],
+  nodes: [fetchNode, labelNode, refuseNode, spinNode, shoutNode, longNode, pairNode],
 });

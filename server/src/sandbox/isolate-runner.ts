@@ -8,7 +8,7 @@ import type { SandboxLimits } from './sandbox-limits.js';
 
 /** What a runtime source evaluates to inside its context (see `call-entries-source.ts`). */
 export interface RuntimeObject {
-  start(callId: string, payload: string, notify: boolean): void;
+  start(callId: string, notify: boolean, payload: string, ...portTexts: string[]): void;
   take(callId: string): string;
   deliver(id: number, reply: string): void;
   attach?(): number;
@@ -39,9 +39,16 @@ export interface IsolateRunnerOptions<P> {
   install(prepared: P, context: ivm.Context): RuntimeHandles;
 }
 
+/** The call's own JSON text, then any more (see `SandboxCall.payload`). */
+export type CallPayload = [string, ...string[]];
+
 export interface SandboxCall {
-  /** JSON text the runtime's `call` receives, naming the call so capability requests can be routed. */
-  payload(callId: string): string;
+  /**
+   * JSON texts the runtime's `run` receives: the call's own, naming the call so capability
+   * requests can be routed, then any more it reads (a plugin's input items, one per port). Each
+   * goes in as it is: joining them first would copy a large payload into a larger string.
+   */
+  payload(callId: string): CallPayload;
   /** Names the code in error messages: `Node "score" of plugin scoring@1.2.0`. */
   subject: string;
   /** Names the code for `QuickCalls`; calls without it always run on the isolate's thread. */
@@ -179,10 +186,10 @@ export class IsolateRunner<P> {
    * Runs the call on this thread. Most calls end here; one that awaits a capability goes on
    * through `deliver` and `done` like an asynchronous one, under the watchdog.
    */
-  #startSync(live: Live<P>, installed: Installed, active: ActiveCall, payload: string): void {
+  #startSync(live: Live<P>, installed: Installed, active: ActiveCall, payload: CallPayload): void {
     const { start, take } = installed.handles;
     try {
-      start.applySync(undefined, [active.id, payload, false], { timeout: this.#options.limits.cpuTimeMs });
+      start.applySync(undefined, [active.id, false, ...payload], { timeout: this.#options.limits.cpuTimeMs });
       const answer = take.applySync(undefined, [active.id], { timeout: this.#cpuLeftMs(live, active) });
       if (typeof answer === 'string' && answer !== '') {
         active.settle(answer);
@@ -195,11 +202,11 @@ export class IsolateRunner<P> {
     this.#startWatchdog();
   }
 
-  #startAsync(live: Live<P>, installed: Installed, active: ActiveCall, payload: string): void {
+  #startAsync(live: Live<P>, installed: Installed, active: ActiveCall, payload: CallPayload): void {
     this.#startWatchdog();
     this.#applying(live, active);
     installed.handles.start
-      .apply(undefined, [active.id, payload, true], { timeout: this.#options.limits.cpuTimeMs })
+      .apply(undefined, [active.id, true, ...payload], { timeout: this.#options.limits.cpuTimeMs })
       .then(
         () => this.#applied(live, active),
         (error: unknown) => {

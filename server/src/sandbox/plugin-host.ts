@@ -1,10 +1,16 @@
 import type { Item, PortItems } from '@sbss/sdk';
 import type ivm from 'isolated-vm';
 import { SbssError } from '../engine/errors.js';
-import { itemsJson, portItemsJson, readFieldsJson } from '../engine/items-json.js';
+import { itemsJson, readFieldsJson } from '../engine/items-json.js';
 import { type CallOutcome, readOutcome } from './call-outcome.js';
 import type { GrantedCapabilities } from './host-bridge.js';
-import { IsolateRunner, type RuntimeHandles, type RuntimeObject, runtimeHandles } from './isolate-runner.js';
+import {
+  type CallPayload,
+  IsolateRunner,
+  type RuntimeHandles,
+  type RuntimeObject,
+  runtimeHandles,
+} from './isolate-runner.js';
 import { pluginRuntimeSource } from './plugin-runtime-source.js';
 import { residentMissingAnswer } from './resident-items-source.js';
 import { pluginLockdownSource, trimGlobalsSource } from './sandbox-globals-source.js';
@@ -160,7 +166,7 @@ function install(
  * 2,000 items whose expressions give a handful of different results send (and the node parses) a
  * handful of params objects. A port whose items all use the batch's params is left out.
  */
-function payloadOf(call: PluginCall, resident: Record<string, string>): string {
+function payloadOf(call: PluginCall, resident: Record<string, string>): CallPayload {
   const itemParams: Record<string, number[]> = {};
   const paramsTable: unknown[] = [];
   const known = new Map<string, number>();
@@ -182,8 +188,10 @@ function payloadOf(call: PluginCall, resident: Record<string, string>): string {
       return at;
     });
   }
-  const { node, params, ids } = call;
-  const rest = JSON.stringify({
+  const { node, params, ids, reads } = call;
+  const ports = Object.keys(call.input);
+  const head = JSON.stringify({
+    ports,
     node,
     params,
     itemParams,
@@ -194,12 +202,12 @@ function payloadOf(call: PluginCall, resident: Record<string, string>): string {
     ...(Object.keys(resident).length ? { resident } : {}),
     ...(call.reads ? { reads: true } : {}),
   });
-  const { reads } = call;
-  const input = portItemsJson(call.input, (items, port) => {
+  const portTexts = ports.map((port) => {
+    const items = call.input[port] ?? [];
     if (port in resident) return 'null';
     return reads ? readFieldsJson(items, reads) : itemsJson(items);
   });
-  return `{"input":${input},${rest.slice(1)}`;
+  return [head, ...portTexts];
 }
 
 /** Tokens of the input arrays waiting in the isolate; each is handed over once. */

@@ -11,8 +11,9 @@ import { residentItemsSource, residentMissingAnswer } from './resident-items-sou
  *
  * - `attach()` picks up the definition the bundle left in `globalThis.__sbssPlugin` and records
  *   the built-in prototypes left open to it (`prototype-guard-source.ts`);
- * - `start(callId, payload)` and `take(callId)` run one node with a context built from the JSON
- *   payload, its answer one JSON text (`{ ok, from?, logs }` or `{ error, logs }`,
+ * - `start(callId, notify, payload, ...portTexts)` and `take(callId)` run one node with a
+ *   context built from the JSON payload and the input items of each port it names, its answer
+ *   one JSON text (`{ ok, from?, logs }` or `{ error, logs }`,
  *   `call-entries-source.ts`), items coming back as differences from the frozen input items
  *   (`output-delta-source.ts`);
  * - `deliver(id, reply)` settles a capability request: capabilities are asked for with
@@ -112,10 +113,21 @@ ${prototypeGuardSource}
     };
   }
 
-  async function run(callId, payloadJson) {
+  /** The input items by port, each port's items parsed from a text of their own. */
+  function inputOf(ports, portTexts) {
+    if (!isArray(ports) || ports.length !== portTexts.length) throw new TypeError('the call named its input ports wrongly');
+    const input = {};
+    for (let i = 0; i < ports.length; i++) {
+      defineProperty(input, ports[i], { value: parse(portTexts[i]), enumerable: true, writable: true, configurable: true });
+    }
+    return input;
+  }
+
+  async function run(callId, payloadJson, portTexts) {
     const log = createLog(limits.maxLogLines);
     try {
       const payload = parse(payloadJson);
+      payload.input = inputOf(payload.ports, portTexts);
       if (!takeResident(payload)) return ${JSON.stringify(residentMissingAnswer)};
       const node = nodes.get(payload.node);
       if (node === undefined) throw new TypeError('the plugin has no node ' + payload.node);

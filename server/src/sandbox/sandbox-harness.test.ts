@@ -5,7 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { NodeError } from '@sbss/sdk';
 import { type RunNodeOptions, runNode } from '@sbss/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchNode, labelNode, longNode, refuseNode, shoutNode } from './harness-nodes.test-support.js';
+import {
+  fetchNode,
+  labelNode,
+  longNode,
+  pairNode,
+  refuseNode,
+  shoutNode,
+} from './harness-nodes.test-support.js';
 import { disposeSandboxHarness, runNodeInSandbox } from './sandbox-harness.js';
 
 const nodes = fileURLToPath(new URL('./harness-nodes.test-support.ts', import.meta.url));
@@ -53,6 +60,21 @@ describe('runNodeInSandbox', () => {
     expect(sandboxed.data.get('mentions')?.size).toBe(2);
     expect(sandboxed.requests[0]?.headers).toEqual({ authorization: 'Bearer t-1' });
     expect(sandboxed.logs).toEqual([{ level: 'info', message: 'fetched', data: { count: 2, vips: 1 } }]);
+  });
+
+  it('hands a node the items of each of its input ports', async () => {
+    const options: RunNodeOptions = {
+      input: {
+        mentions: [{ text: '好评' }, { text: 'late again' }],
+        owners: [{ name: 'ann' }, { name: 'bob' }],
+      },
+    };
+    const sandboxed = await runNodeInSandbox(pluginDir, 'pair@1', options);
+    expect(sandboxed).toEqual(await runNode(pairNode, options));
+    expect(sandboxed.output.main).toEqual([
+      { text: '好评', owner: 'ann' },
+      { text: 'late again', owner: 'bob' },
+    ]);
   });
 
   it('hands each item its own params', async () => {
