@@ -1,4 +1,5 @@
 import { dataBatchLimit } from '@sbss/sdk';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Store } from './index.js';
 import { openTempStore, type TempStore } from './temp-store.js';
@@ -131,6 +132,22 @@ describe('data repository', () => {
         updatedAt: '2025-03-01T10:00:00.001Z',
       },
     ]);
+  });
+
+  it('stores each record of a batch as the JSON of its data', async () => {
+    const data = {
+      text: 'Ümlaut "quoted" \\ 雪 \u2028',
+      n: 1.5e-7,
+      big: 1e21,
+      neg: -3,
+      list: [null, true, {}],
+    };
+    await store.data.upsertMany('default', 'seen', [{ key: 'k', data }]);
+    expect(store.data.get('default', 'seen', 'k')?.data).toEqual(data);
+    const raw = new Database(temp.file, { readonly: true });
+    const stored = raw.prepare("select data from data_records where key = 'k'").pluck().get();
+    raw.close();
+    expect(JSON.parse(stored as string)).toEqual(data);
   });
 
   it('refuses batches over the limit with a clear error', async () => {
