@@ -1,19 +1,19 @@
 import type { Item } from '@sbss/sdk';
 import { describe, expect, it } from 'vitest';
-import { derivationByIdentity, rebuildItems } from './item-derivation.js';
+import { identityDerivations, rebuildItems } from './item-derivation.js';
 
 const a: Item = { id: 'a', text: 'great', n: 1 };
 const b: Item = { id: 'b', text: 'awful', n: 2 };
 
 /** The items again from the derivation, as the store reads them back. */
 const rebuilt = (items: Item[], input: Item[]) => {
-  const derivation = derivationByIdentity(items, { main: input });
+  const derivation = identityDerivations({ main: input })(items);
   return derivation && rebuildItems(input, derivation.from, derivation.changes);
 };
 
-describe('derivationByIdentity', () => {
+describe('identityDerivations', () => {
   it('names input items passed on by index, in any order and more than once', () => {
-    expect(derivationByIdentity([b, a, b], { main: [a, b] })).toMatchObject({
+    expect(identityDerivations({ main: [a, b] })([b, a, b])).toMatchObject({
       from: [1, 0, 1],
       changes: [{}, {}, {}],
     });
@@ -21,7 +21,7 @@ describe('derivationByIdentity', () => {
 
   it('keeps only the changed fields of an item spread from the input item at its position', () => {
     const items = [{ ...a, text: 'better', score: 3 }, { ...b }];
-    expect(derivationByIdentity(items, { main: [a, b] })).toMatchObject({
+    expect(identityDerivations({ main: [a, b] })(items)).toMatchObject({
       from: [0, 1],
       changes: [{ text: 'better', score: 3 }, {}],
     });
@@ -35,7 +35,7 @@ describe('derivationByIdentity', () => {
     ['a __proto__ field', JSON.parse('{"id":"a","text":"great","n":1,"__proto__":{"x":1}}') as Item],
     ['a toJSON method', { ...a, toJSON: () => 'other' } as unknown as Item],
   ])('stores an item with %s whole', (_case, item) => {
-    expect(derivationByIdentity([item, b], { main: [a, b] })).toMatchObject({
+    expect(identityDerivations({ main: [a, b] })([item, b])).toMatchObject({
       from: [-1, 1],
       changes: [item, {}],
     });
@@ -43,7 +43,7 @@ describe('derivationByIdentity', () => {
   });
 
   it('finds nothing when no item shares anything with the input', () => {
-    expect(derivationByIdentity([{ id: 'new' }], { main: [a] })).toBeUndefined();
-    expect(derivationByIdentity([a], {})).toBeUndefined();
+    expect(identityDerivations({ main: [a] })([{ id: 'new' }])).toBeUndefined();
+    expect(identityDerivations({})([a])).toBeUndefined();
   });
 });

@@ -52,38 +52,50 @@ export function rebuildItems(
 }
 
 /**
- * How a host node's `items` were made from its `input`, found by comparing objects, as host
+ * How a host node's output arrays were made from its `input`, found by comparing objects, as host
  * nodes note nothing: an item that is an input item is that item passed on (`if`, `filter`); one
  * that starts with the fields of the input item at its own position, in their order, and keeps
  * at least one of their very values is that item with its other fields changed (`{ ...item, x }`).
- * Either rebuilds to the same JSON. Undefined when no item shares anything with the input.
+ * Either rebuilds to the same JSON. The returned function gives an output array's derivation, or
+ * undefined when none of its items shares anything with the input; the input is indexed once, on
+ * first use, for all of a step's output ports.
  */
-export function derivationByIdentity(items: readonly Item[], input: PortItems): Derivation | undefined {
+export function identityDerivations(input: PortItems): (items: readonly Item[]) => Derivation | undefined {
+  let indexed: { flat: Item[]; position: Map<Item, number> } | undefined;
+  return (items) => {
+    indexed ??= indexByItem(input);
+    const { flat, position } = indexed;
+    if (flat.length === 0 || items.length === 0) return undefined;
+    const from: number[] = new Array(items.length);
+    const changes: unknown[] = new Array(items.length);
+    let shared = 0;
+    items.forEach((item, index) => {
+      const same = position.get(item);
+      const base = items.length === flat.length ? flat[index] : undefined;
+      const changed = same === undefined && base !== undefined ? changedFields(item, base) : undefined;
+      if (same !== undefined) {
+        from[index] = same;
+        changes[index] = {};
+      } else if (changed) {
+        from[index] = index;
+        changes[index] = changed;
+      } else {
+        from[index] = -1;
+        changes[index] = item;
+        return;
+      }
+      shared++;
+    });
+    return shared > 0 ? { input, from, changes } : undefined;
+  };
+}
+
+/** The input items in derivation order, and the first index of each. */
+function indexByItem(input: PortItems): { flat: Item[]; position: Map<Item, number> } {
   const flat = flatItems(input);
-  if (flat.length === 0 || items.length === 0) return undefined;
   const position = new Map<Item, number>();
   for (let index = flat.length - 1; index >= 0; index--) position.set(flat[index] as Item, index);
-  const from: number[] = new Array(items.length);
-  const changes: unknown[] = new Array(items.length);
-  let shared = 0;
-  items.forEach((item, index) => {
-    const same = position.get(item);
-    const base = items.length === flat.length ? flat[index] : undefined;
-    const changed = same === undefined && base !== undefined ? changedFields(item, base) : undefined;
-    if (same !== undefined) {
-      from[index] = same;
-      changes[index] = {};
-    } else if (changed) {
-      from[index] = index;
-      changes[index] = changed;
-    } else {
-      from[index] = -1;
-      changes[index] = item;
-      return;
-    }
-    shared++;
-  });
-  return shared > 0 ? { input, from, changes } : undefined;
+  return { flat, position };
 }
 
 /** The fields of `item` other than `base`'s own values, when `item` extends `base` as above. */

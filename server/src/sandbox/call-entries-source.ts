@@ -11,8 +11,9 @@ export const builtInsChangedAnswer = '{"builtInsChanged":true}';
  * points the host applies, over the runtime's `run(callId, payload, portTexts)` (a promise of the
  * answer):
  *
- * - `start(callId, notify, payload, ...portTexts)` begins a call. The host applies it synchronously when the
- *   isolate is idle and the node is known to be quick, and asynchronously otherwise;
+ * - `start(callId, notify, payload, ...portTexts)` begins a call. The host applies it
+ *   synchronously when the isolate is idle and the node is known to be quick, and asynchronously
+ *   otherwise;
  * - `take(callId)` returns the answer if the call has settled (the microtasks queued by `start`
  *   have run by then), or `''` when it awaits a capability: its answer then goes out through
  *   `done`, as it always does for a call started with `notify`;

@@ -24,8 +24,10 @@ export interface GrantedCapabilities {
 // is JSON already and every object a JSON object: checking their fields again with z.json() or
 // z.record() walked every field of a 4,000-record upsert.
 const json = z.custom<JsonValue>((value) => value !== undefined, 'a JSON value is required');
-const name = z.string().min(1).max(200);
-const isName = (value: unknown) => typeof value === 'string' && value.length >= 1 && value.length <= 200;
+const maxNameLength = 200;
+const name = z.string().min(1).max(maxNameLength);
+const isName = (value: unknown) =>
+  typeof value === 'string' && value.length >= 1 && value.length <= maxNameLength;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const record = z.custom<Record<string, JsonValue>>(isRecord, 'a JSON object is required');
@@ -33,7 +35,7 @@ const record = z.custom<Record<string, JsonValue>>(isRecord, 'a JSON object is r
 const dataKeys = z
   .custom<string[]>(
     (value) => Array.isArray(value) && value.every(isName),
-    'keys must be 1 to 200 characters long',
+    `keys must be 1 to ${maxNameLength} characters long`,
   )
   .refine((keys) => keys.length <= dataBatchLimit, `at most ${dataBatchLimit} keys a call`);
 const isEntry = (entry: unknown) =>
@@ -41,7 +43,7 @@ const isEntry = (entry: unknown) =>
 const dataEntries = z
   .custom<{ key: string; data: Record<string, JsonValue> }[]>(
     (value) => Array.isArray(value) && value.every(isEntry),
-    'entries must be { key, data } with a key of 1 to 200 characters and an object as data',
+    `entries must be { key, data } with a key of 1 to ${maxNameLength} characters and an object as data`,
   )
   .refine((entries) => entries.length <= dataBatchLimit, `at most ${dataBatchLimit} entries a call`);
 const dataQuery = z

@@ -203,8 +203,8 @@ function payloadOf(call: PluginCall, resident: Record<string, string>): CallPayl
     ...(call.reads ? { reads: true } : {}),
   });
   const portTexts = ports.map((port) => {
-    const items = call.input[port] ?? [];
     if (port in resident) return 'null';
+    const items = call.input[port] ?? [];
     return reads ? readFieldsJson(items, reads) : itemsJson(items);
   });
   return [head, ...portTexts];

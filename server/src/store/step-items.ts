@@ -1,9 +1,9 @@
 import type { Item, PortItems } from '@sbss/sdk';
 import {
   type Derivation,
-  derivationByIdentity,
   derivationFrom,
   flatItems,
+  identityDerivations,
   rebuildItems,
 } from '../engine/item-derivation.js';
 import { itemsJson, portItemsJson } from '../engine/items-json.js';
@@ -67,12 +67,13 @@ export function portsJson(executionId: string, ports: PortItems): string {
 
 /** A step's output as JSON: differences from its input, references, or items. */
 export function outputJson(executionId: string, step: StepRecord & { output: PortItems }): string {
+  const byIdentity = identityDerivations(step.input);
   return portItemsJson(step.output, (items) => {
     const noted = derivationFrom(items, step.input);
     if (noted) return derivationJson(noted);
     const reference = referenceTo(executionId, items, step.nodeId);
     if (reference) return reference;
-    const found = derivationByIdentity(items, step.input);
+    const found = byIdentity(items);
     return found ? derivationJson(found) : itemsJson(items);
   });
 }
