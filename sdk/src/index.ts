@@ -24,3 +24,4 @@ export {
 export { readFields } from './read-fields.js';
 export { normalizeResult } from './result.js';
 export { utf8Bytes } from './utf8.js';
+export { withFields } from './with-fields.js';

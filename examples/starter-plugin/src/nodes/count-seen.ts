@@ -1,4 +1,4 @@
-import { defineNode, z } from '@sbss/sdk';
+import { defineNode, withFields, z } from '@sbss/sdk';
 
 /** Numbers items across runs of the workflow, keeping the count in ctx.state. */
 export const countSeenNode = defineNode({
@@ -11,6 +11,6 @@ export const countSeenNode = defineNode({
     const items = ctx.input.main ?? [];
     await ctx.state.set('count', before + items.length);
     ctx.log.info(`Seen ${before + items.length} items so far`);
-    return items.map((item, index) => ({ ...item, [ctx.params.field]: before + index + 1 }));
+    return items.map((item, index) => withFields(item, { [ctx.params.field]: before + index + 1 }));
   },
 });

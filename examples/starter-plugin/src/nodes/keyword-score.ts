@@ -1,4 +1,4 @@
-import { defineNode, z } from '@sbss/sdk';
+import { defineNode, withFields, z } from '@sbss/sdk';
 
 const mention = z.object({ text: z.string() }).passthrough();
 
@@ -25,7 +25,7 @@ export const keywordScoreNode = defineNode({
         .toLowerCase()
         .split(/[^\p{L}\p{N}]+/u);
       const score = words.reduce((sum, word) => sum + (weights.get(word) ?? 0), 0);
-      return { ...item, [field]: score };
+      return withFields(item, { [field]: score });
     });
   },
 });

@@ -1,4 +1,4 @@
-import { defineNode, type Item, z } from '@sbss/sdk';
+import { defineNode, type Item, withFields, z } from '@sbss/sdk';
 import { upsertAll } from '../records/data-batches.js';
 import { canonicalUrl } from '../similarity/canonical-url.js';
 import {
@@ -101,10 +101,11 @@ export const dedupeNode = defineNode({
       const duplicate = index.find(probe);
       if (duplicate) {
         const { of, reason, distance } = duplicate;
-        duplicates.push({
-          ...item,
-          duplicateOf: distance === undefined ? { of, reason } : { of, reason, distance },
-        });
+        duplicates.push(
+          withFields(item, {
+            duplicateOf: distance === undefined ? { of, reason } : { of, reason, distance },
+          }),
+        );
         return;
       }
       const record: SeenRecord = { ...probe, key: probe.id ?? probe.by };

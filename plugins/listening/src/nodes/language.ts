@@ -1,4 +1,4 @@
-import { defineNode, z } from '@sbss/sdk';
+import { defineNode, withFields, z } from '@sbss/sdk';
 import { defaultLatinLanguages, detectLanguage } from '../language/detect.js';
 import { isObject } from '../records/field-path.js';
 
@@ -34,7 +34,7 @@ export const languageNode = defineNode({
       const value = field.split('.').reduce<unknown>((at, key) => (isObject(at) ? at[key] : undefined), item);
       const title = typeof item.title === 'string' && field === 'text' ? `${item.title} ` : '';
       const guess = detectLanguage(`${title}${typeof value === 'string' ? value : ''}`, latinLanguages);
-      return { ...item, lang: guess.lang, langConfidence: guess.confidence };
+      return withFields(item, { lang: guess.lang, langConfidence: guess.confidence });
     });
   },
 });

@@ -1,4 +1,4 @@
-import { defineNode, type Item, NodeError, z } from '@sbss/sdk';
+import { defineNode, type Item, NodeError, withFields, z } from '@sbss/sdk';
 import {
   type MentionView,
   matchQuery,
@@ -53,7 +53,7 @@ export const monitorNode = defineNode({
         return;
       }
       const previous = isObject(item.matches) ? item.matches : {};
-      matched.push({ ...item, matches: { ...previous, [name]: result.terms } });
+      matched.push(withFields(item, { matches: withFields(previous, { [name]: result.terms }) }));
     });
     return { matched, unmatched };
   },

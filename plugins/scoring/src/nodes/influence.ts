@@ -1,4 +1,4 @@
-import { defineNode, type Item, z } from '@sbss/sdk';
+import { defineNode, type Item, withFields, z } from '@sbss/sdk';
 
 const weight = (fallback: number, what: string) => z.number().min(0).default(fallback).describe(what);
 
@@ -66,5 +66,5 @@ export const influence = defineNode({
   category: 'scoring',
   reads: ['author', 'metrics'],
   params: paramsSchema,
-  run: (ctx) => (ctx.input.main ?? []).map((item) => ({ ...item, ...influenceOf(item, ctx.params) })),
+  run: (ctx) => (ctx.input.main ?? []).map((item) => withFields(item, influenceOf(item, ctx.params))),
 });

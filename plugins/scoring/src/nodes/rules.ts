@@ -1,4 +1,4 @@
-import { defineNode, type Item, z } from '@sbss/sdk';
+import { defineNode, type Item, withFields, z } from '@sbss/sdk';
 
 const ruleSchema = z.object({
   name: z.string().min(1).describe('Shown in the explanation when the rule fires'),
@@ -58,9 +58,8 @@ export const rules = defineNode({
   params: paramsSchema,
   run(ctx) {
     const now = ctx.now();
-    return (ctx.input.main ?? []).map((item, index) => ({
-      ...item,
-      ...applyRules(item, ctx.paramsFor(index), now),
-    }));
+    return (ctx.input.main ?? []).map((item, index) =>
+      withFields(item, applyRules(item, ctx.paramsFor(index), now)),
+    );
   },
 });

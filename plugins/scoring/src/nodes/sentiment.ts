@@ -1,4 +1,4 @@
-import { defineNode, z } from '@sbss/sdk';
+import { defineNode, withFields, z } from '@sbss/sdk';
 import { mentionLang, mentionText } from '../mention-text.js';
 import { analyzeSentiment } from '../sentiment/analyze.js';
 import { loadCustomModel } from '../sentiment/custom-models.js';
@@ -41,9 +41,8 @@ export const sentiment = defineNode({
     const { neutralBand, model, modelWeight } = ctx.params;
     const custom = model ? await loadCustomModel(ctx.data, model) : undefined;
     const options = { neutralBand, custom, customWeight: modelWeight };
-    return (ctx.input.main ?? []).map((item) => ({
-      ...item,
-      sentiment: { ...analyzeSentiment(mentionText(item), mentionLang(item), options) },
-    }));
+    return (ctx.input.main ?? []).map((item) =>
+      withFields(item, { sentiment: { ...analyzeSentiment(mentionText(item), mentionLang(item), options) } }),
+    );
   },
 });

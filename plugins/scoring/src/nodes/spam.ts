@@ -1,4 +1,4 @@
-import { defineNode, type Item, type JsonValue, z } from '@sbss/sdk';
+import { defineNode, type Item, type JsonValue, withFields, z } from '@sbss/sdk';
 import { mentionText } from '../mention-text.js';
 import { countLinks, fingerprint } from '../spam/fingerprint.js';
 
@@ -74,7 +74,7 @@ export const spam = defineNode({
         1,
         reasons.reduce((sum, reason) => sum + REASON_WEIGHTS[reason.code], 0),
       );
-      return { ...item, spam: { isSpam: score >= threshold, score, reasons } };
+      return withFields(item, { spam: { isSpam: score >= threshold, score, reasons } });
     });
 
     const remembered: Recent = [

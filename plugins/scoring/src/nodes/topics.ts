@@ -1,4 +1,4 @@
-import { defineNode, z } from '@sbss/sdk';
+import { defineNode, withFields, z } from '@sbss/sdk';
 import { mentionText } from '../mention-text.js';
 import { contains, normalise, parseTaxonomy, type Topic } from '../topics/taxonomy.js';
 
@@ -53,7 +53,7 @@ export const topics = defineNode({
         const parts = topic.path.split('/');
         for (let depth = 1; depth < parts.length; depth++) found.add(parts.slice(0, depth).join('/'));
       }
-      return { ...item, topics: [...found], topicHits };
+      return withFields(item, { topics: [...found], topicHits });
     });
   },
 });
