@@ -14,7 +14,7 @@ import {
 } from '@sbss/server';
 import scoringPlugin from 'sbss-plugin-scoring';
 import { repoRoot } from './child-server.js';
-import { noopNode, scoreNode } from './fixtures/bench-nodes.js';
+import { noopNode, scoreNode, scoreWithFieldsNode } from './fixtures/bench-nodes.js';
 
 export type BenchResult = {
   scenario: string;
@@ -30,8 +30,8 @@ const benchNodes = fileURLToPath(new URL('./fixtures/bench-nodes.ts', import.met
 
 const pluginSource = `
 import { definePlugin } from '@sbss/sdk';
-import { noopNode, scoreNode } from ${JSON.stringify(benchNodes)};
-export default definePlugin({ name: 'bench', version: '1.0.0', nodes: [noopNode, scoreNode] });
+import { noopNode, scoreNode, scoreWithFieldsNode } from ${JSON.stringify(benchNodes)};
+export default definePlugin({ name: 'bench', version: '1.0.0', nodes: [noopNode, scoreNode, scoreWithFieldsNode] });
 `;
 
 const words = [
@@ -224,6 +224,13 @@ export async function run(): Promise<BenchResult[]> {
       inHost(scoreNode as unknown as NodeDefinition, items, params),
     );
     results.push(...comparison('keyword scoring of 100 mentions', score));
+    // The same scoring with items copied by withFields: the host run loses the spread's cost.
+    const scoreWithFields = await paired(
+      100,
+      inSandbox(host, plugin, 'score-with-fields@1', items, params),
+      inHost(scoreWithFieldsNode as unknown as NodeDefinition, items, params),
+    );
+    results.push(...comparison('keyword scoring of 100 mentions, withFields', scoreWithFields));
 
     // The shipped sentiment node (Chinese and English models) on 100 mentions of the example stream.
     const scoring = readPluginPackageDir(join(repoRoot, 'plugins/scoring'));
