@@ -13,6 +13,7 @@ class Score { constructor(value) { this.value = value; } toJSON() { return { wra
 globalThis.__sbssPlugin = { name: 'delta', version: '1.0.0', nodes: [
   { id: 'filter', version: 1, params, run: (ctx) => ({ kept: ctx.input.main.filter((item) => item.n % 2 === 0), dropped: ctx.input.main.filter((item) => item.n % 2 === 1) }) },
   { id: 'spread', version: 1, params, run: (ctx) => ctx.input.main.map((item) => ({ ...item, score: item.n * 10, author: { ...item.author, seen: true } })) },
+  { id: 'assign', version: 1, params, run: (ctx) => ctx.input.main.map((item) => Object.assign({}, item, { score: item.n * 10 })) },
   { id: 'clear', version: 1, params, run: (ctx) => ctx.input.main.map((item) => ({ ...item, text: undefined })) },
   { id: 'omit', version: 1, params, run: (ctx) => ctx.input.main.map(({ text, ...rest }) => rest) },
   { id: 'twice', version: 1, params, run: (ctx) => [...ctx.input.main, ...ctx.input.main] },
@@ -51,6 +52,17 @@ describe('items coming back as differences from the input', () => {
       })),
     );
     expect(input[0]).toEqual(mentions()[0]);
+  });
+
+  it('sends items copied with Object.assign (the SDK’s withFields) as their new fields only', async () => {
+    const call = pluginCall('assign@1', mentions());
+    const { output } = await host.run(bundle, call);
+    const main = output.main ?? [];
+    expect(main).toEqual(call.input.main?.map((item) => ({ ...item, score: (item.n as number) * 10 })));
+    expect(derivationFrom(main, call.input)).toMatchObject({
+      from: [0, 1, 2, 3],
+      changes: [{ score: 10 }, { score: 20 }, { score: 30 }, { score: 40 }],
+    });
   });
 
   it('drops a field set to undefined and one left out, as JSON would', async () => {
