@@ -1,4 +1,4 @@
-import { defineNode, type Item, type NodeContext, NodeError, z } from '@sbss/sdk';
+import { defineNode, type Item, type NodeContext, NodeError, withFields, z } from '@sbss/sdk';
 import type { Case } from '../records/case.js';
 import { actor, alreadyApplied, applyChange, loadCase, saveCase } from '../records/case-store.js';
 import { collections } from '../records/collections.js';
@@ -68,7 +68,7 @@ async function assignAll(ctx: NodeContext<Params>): Promise<Item[]> {
     const found = await loadCase(ctx.data, caseId);
     if (!found) throw new NodeError('CASE_NOT_FOUND', `No case ${caseId}`);
     const { value, assignment } = await assignOne(ctx, batch, p, found, ctx.idempotencyKey(index));
-    out.push({ ...item, case: asJson(value), assignment });
+    out.push(withFields(item, { case: asJson(value), assignment }));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { defineNode, type Item, type NodeContext, NodeError, z } from '@sbss/sdk';
+import { defineNode, type Item, type NodeContext, NodeError, withFields, z } from '@sbss/sdk';
 import { hubspotToken } from '../credentials.js';
 import { collections } from '../records/collections.js';
 import { field, strings, text } from '../records/item-fields.js';
@@ -53,10 +53,11 @@ export const hubspotNode = defineNode({
         p.operation === 'upsert-contact'
           ? await contact(ctx, api, p, item)
           : await ticket(ctx, api, p, item, index);
-      out.push({
-        ...item,
-        hubspot: { object: p.operation === 'upsert-contact' ? 'contact' : 'ticket', ...result },
-      });
+      out.push(
+        withFields(item, {
+          hubspot: { object: p.operation === 'upsert-contact' ? 'contact' : 'ticket', ...result },
+        }),
+      );
     }
     return out;
   },

@@ -1,4 +1,4 @@
-import { defineNode, type Item, type NodeContext, z } from '@sbss/sdk';
+import { defineNode, type Item, type NodeContext, withFields, z } from '@sbss/sdk';
 import {
   type Case,
   type MentionSnapshot,
@@ -61,14 +61,14 @@ export const openCaseNode = defineNode({
       if (current) {
         const { value, action } = append(ctx, current, { snapshot, priority, key, sla: p.sla });
         if (action === 'appended') await saveCase(ctx.data, value);
-        out.push({ ...item, case: asJson(value), caseAction: action });
+        out.push(withFields(item, { case: asJson(value), caseAction: action }));
         continue;
       }
       const opened = open(ctx, item, p, { contactId, topic, snapshot, priority, key, sla: p.sla });
       await saveCase(ctx.data, opened);
       if (contactId)
         await ctx.data.upsert(collections.caseKeys, openCaseKey(contactId, topic), { caseId: opened.id });
-      out.push({ ...item, case: asJson(opened), caseAction: 'opened' });
+      out.push(withFields(item, { case: asJson(opened), caseAction: 'opened' }));
     }
     return out;
   },

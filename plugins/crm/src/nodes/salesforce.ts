@@ -1,4 +1,12 @@
-import { defineNode, type Item, type JsonObject, type NodeContext, NodeError, z } from '@sbss/sdk';
+import {
+  defineNode,
+  type Item,
+  type JsonObject,
+  type NodeContext,
+  NodeError,
+  withFields,
+  z,
+} from '@sbss/sdk';
 import { salesforceOAuth } from '../credentials.js';
 import { collections } from '../records/collections.js';
 import { field, strings, text } from '../records/item-fields.js';
@@ -59,7 +67,7 @@ export const salesforceNode = defineNode({
       const result = contact
         ? await upsertContact(ctx, api, p, item)
         : await upsertCase(ctx, api, p, item, index);
-      out.push({ ...item, salesforce: { object: contact ? 'Contact' : 'Case', ...result } });
+      out.push(withFields(item, { salesforce: { object: contact ? 'Contact' : 'Case', ...result } }));
     }
     return out;
   },

@@ -1,4 +1,4 @@
-import { defineNode, type Item, NodeError, z } from '@sbss/sdk';
+import { defineNode, type Item, NodeError, withFields, z } from '@sbss/sdk';
 import { identityKey, normalizeEmail, normalizeHandle, normalizePhone } from '../records/collections.js';
 import type { Contact } from '../records/contact.js';
 import { loadContact, resolveIdentities, saveContact } from '../records/contact-store.js';
@@ -53,7 +53,9 @@ export const upsertContactNode = defineNode({
       const others = [...new Set(taken.values())].filter((id) => !contact.possibleDuplicates.includes(id));
       contact.possibleDuplicates = [...contact.possibleDuplicates, ...others];
       await saveContact(ctx.data, contact, identity.keys, taken);
-      out.push({ ...item, contact: asJson(contact), contactAction: existing ? 'updated' : 'created' });
+      out.push(
+        withFields(item, { contact: asJson(contact), contactAction: existing ? 'updated' : 'created' }),
+      );
     }
     return out;
   },

@@ -1,4 +1,4 @@
-import { defineNode, type Item, z } from '@sbss/sdk';
+import { defineNode, type Item, withFields, z } from '@sbss/sdk';
 import { webhookSecret } from '../credentials.js';
 import { readCredential } from '../remote/credential.js';
 import { httpUrl } from '../remote/http-url.js';
@@ -46,7 +46,7 @@ export const webhookNode = defineNode({
         body,
       });
       if (!isOk(response)) throw upstreamError(hostOf(p.url), response, ctx.now());
-      out.push({ ...item, webhook: { status: response.status, response: response.body } });
+      out.push(withFields(item, { webhook: { status: response.status, response: response.body } }));
     }
     return out;
   },

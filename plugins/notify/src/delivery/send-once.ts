@@ -1,4 +1,4 @@
-import type { Item, JsonObject, NodeContext } from '@sbss/sdk';
+import { type Item, type JsonObject, type NodeContext, withFields } from '@sbss/sdk';
 
 const stateKey = 'sent';
 
@@ -20,16 +20,17 @@ export async function sendEach<P>(
   for (const [index, item] of (ctx.input.main ?? []).entries()) {
     const key = ctx.idempotencyKey(index);
     if (keys.includes(key)) {
-      output.push({ ...item, notification: { channel, skipped: 'already sent by an earlier attempt' } });
+      output.push(
+        withFields(item, { notification: { channel, skipped: 'already sent by an earlier attempt' } }),
+      );
       continue;
     }
     const result = await send(ctx.paramsFor(index), item, index);
     keys.push(key);
     await ctx.state.set(stateKey, { executionId: ctx.executionId, keys });
-    output.push({
-      ...item,
-      notification: { channel, sentAt: new Date(Date.now()).toISOString(), ...result },
-    });
+    output.push(
+      withFields(item, { notification: { channel, sentAt: new Date(Date.now()).toISOString(), ...result } }),
+    );
   }
   return output;
 }

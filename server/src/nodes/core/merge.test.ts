@@ -102,4 +102,15 @@ describe('core/merge', () => {
     });
     expect(outer.output.main).toEqual([{ x: 1, y: 1 }, { y: 2 }]);
   });
+
+  it('keeps a __proto__ field of a webhook payload as data, not as the merged item’s prototype', async () => {
+    const payload = JSON.parse('{"id":1,"__proto__":{"isAdmin":true}}') as Record<string, unknown>;
+    for (const params of [{ mode: 'byKey', key: 'id' }, { mode: 'byPosition' }]) {
+      const result = await runNode(mergeNode, { params, input: { a: [{ id: 1, n: 1 }], b: [payload] } });
+      const merged = result.output.main?.[0] as Record<string, unknown>;
+      expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
+      expect(merged.isAdmin).toBeUndefined();
+      expect(JSON.stringify(merged)).toBe('{"id":1,"n":1,"__proto__":{"isAdmin":true}}');
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import type { Item } from '@sbss/sdk';
+import { type Item, withFields } from '@sbss/sdk';
 import { z } from 'zod';
 import { SbssError } from '../../engine/errors.js';
 import { defineHostNode } from '../host-node.js';
@@ -81,7 +81,7 @@ function mergeByPosition(a: Item[], b: Item[], join: Join): Item[] {
       : join === 'left'
         ? a.length
         : Math.max(a.length, b.length);
-  return Array.from({ length }, (_, index) => ({ ...a[index], ...b[index] }));
+  return Array.from({ length }, (_, index) => withFields(a[index] ?? {}, b[index] ?? {}));
 }
 
 /** A relational join: each A item pairs with every B item of the same key, B's fields winning. */
@@ -93,7 +93,10 @@ function mergeByKey(a: Item[], b: Item[], key: string, join: Join): Item[] {
   const byKey = new Map<string, number[]>();
   b.forEach((item, index) => {
     const k = keyOf(item);
-    if (k !== undefined) byKey.set(k, [...(byKey.get(k) ?? []), index]);
+    if (k === undefined) return;
+    const same = byKey.get(k);
+    if (same) same.push(index);
+    else byKey.set(k, [index]);
   });
   const pairedB = new Set<number>();
   const merged: Item[] = [];
@@ -102,7 +105,7 @@ function mergeByKey(a: Item[], b: Item[], key: string, join: Join): Item[] {
     const partners = k === undefined ? [] : (byKey.get(k) ?? []);
     for (const index of partners) {
       pairedB.add(index);
-      merged.push({ ...item, ...b[index] });
+      merged.push(withFields(item, b[index] as Item));
     }
     if (partners.length === 0 && join !== 'inner') merged.push(item);
   }
