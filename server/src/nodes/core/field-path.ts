@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue } from '@sbss/sdk';
+import { type JsonObject, type JsonValue, withFields } from '@sbss/sdk';
 import { SbssError } from '../../engine/errors.js';
 
 /** Names that would reach an object's prototype instead of its data. */
@@ -29,14 +29,9 @@ export function setPath(target: JsonObject, segments: readonly string[], value: 
   if (head === '' || unsafeSegments.has(head)) {
     throw new SbssError('NODE_PARAMS_INVALID', `"${segments.join('.')}" is not a usable field name`);
   }
-  const copy = { ...target };
-  if (rest.length === 0) {
-    copy[head] = value;
-  } else {
-    const child = copy[head];
-    copy[head] = setPath(isObject(child) ? child : {}, rest, value);
-  }
-  return copy;
+  const child = target[head];
+  const next = rest.length === 0 ? value : setPath(isObject(child) ? child : {}, rest, value);
+  return withFields(target, { [head]: next });
 }
 
 export function isObject(value: JsonValue | undefined): value is JsonObject {

@@ -1,3 +1,4 @@
+import type { Item } from '@sbss/sdk';
 import { runNode } from '@sbss/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { mergeNode } from './merge.js';
@@ -104,7 +105,7 @@ describe('core/merge', () => {
   });
 
   it('keeps a __proto__ field of a webhook payload as data, not as the merged item’s prototype', async () => {
-    const payload = JSON.parse('{"id":1,"__proto__":{"isAdmin":true}}') as Record<string, unknown>;
+    const payload = JSON.parse('{"id":1,"__proto__":{"isAdmin":true}}') as Item;
     for (const params of [{ mode: 'byKey', key: 'id' }, { mode: 'byPosition' }]) {
       const result = await runNode(mergeNode, { params, input: { a: [{ id: 1, n: 1 }], b: [payload] } });
       const merged = result.output.main?.[0] as Record<string, unknown>;
