@@ -200,7 +200,7 @@ function payloadOf(call: PluginCall, resident: Record<string, string>): CallPayl
     now: call.now.toISOString(),
     ...(call.keep?.length ? { keep: call.keep } : {}),
     ...(Object.keys(resident).length ? { resident } : {}),
-    ...(call.reads ? { reads: true } : {}),
+    ...(reads ? { reads: true } : {}),
   });
   const portTexts = ports.map((port) => {
     if (port in resident) return 'null';
