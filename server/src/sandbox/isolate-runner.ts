@@ -3,6 +3,7 @@ import ivm from 'isolated-vm';
 import { SbssError } from '../engine/errors.js';
 import { builtInsChangedAnswer } from './call-entries-source.js';
 import { answerRequest, type GrantedCapabilities, requestSchema } from './host-bridge.js';
+import { newIsolate } from './new-isolate.js';
 import { QuickCalls } from './quick-calls.js';
 import type { SandboxLimits } from './sandbox-limits.js';
 
@@ -231,7 +232,8 @@ export class IsolateRunner<P> {
   #ensure(): Live<P> {
     if (this.#closed) throw new SbssError('INTERNAL', 'The sandbox was shut down');
     if (this.#live && !this.#live.isolate.isDisposed) return this.#live;
-    const isolate = new ivm.Isolate({ memoryLimit: this.#options.limits.memoryLimitMb });
+    const { memoryLimitMb, semiSpaceMb } = this.#options.limits;
+    const isolate = newIsolate(memoryLimitMb, semiSpaceMb);
     try {
       const live: Live<P> = {
         isolate,

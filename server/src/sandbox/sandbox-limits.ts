@@ -2,6 +2,8 @@
 export interface SandboxLimits {
   /** Heap of the isolate; hitting it fails the call and the next call gets a fresh isolate. */
   memoryLimitMb: number;
+  /** Size each half of the isolate's young generation may grow to (`new-isolate.ts`). */
+  semiSpaceMb: number;
   /** CPU time the isolate may spend on one call. */
   cpuTimeMs: number;
   /** Time one call may take from start to end, waiting on `ctx.http` and the like included. */
@@ -14,6 +16,7 @@ export interface SandboxLimits {
 
 export const defaultSandboxLimits: SandboxLimits = {
   memoryLimitMb: 128,
+  semiSpaceMb: 8,
   cpuTimeMs: 5_000,
   wallTimeMs: 60_000,
   maxOutputLength: 20_000_000,
