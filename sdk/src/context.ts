@@ -32,6 +32,10 @@ export interface CredentialsCapability {
   get(name: string): Promise<Record<string, string>>;
 }
 
+/**
+ * Key/value state of this node in this workflow, kept across executions (polling cursors, an
+ * access token obtained with a credential). Values are encrypted at rest, as credentials are.
+ */
 export interface StateCapability {
   get<T extends JsonValue = JsonValue>(key: string): Promise<T | undefined>;
   set(key: string, value: JsonValue): Promise<void>;

@@ -53,7 +53,7 @@ export interface StoreOptions {
   dataDir: string;
   /** Overrides both: the 32-byte credential key. */
   encryptionKey?: Buffer;
-  /** Read for `SBSS_ENCRYPTION_KEY` when credentials are first used; `process.env` by default. */
+  /** Read for `SBSS_ENCRYPTION_KEY` when credentials or node state are first used; `process.env` by default. */
   env?: NodeJS.ProcessEnv;
 }
 
@@ -75,8 +75,8 @@ export function createStore(options: StoreOptions): Store {
   const { db, sqlite, close } = openDatabase({ file: options.file, backgroundCheckpoints: true });
   const writeQueue = createWriteQueue(sqlite);
   let cipher: CredentialCipher | undefined;
-  // The key is read (or generated) on first use, so a store that never touches credentials
-  // never creates a key file.
+  // The key is read (or generated) on first use, so a store that never touches credentials or
+  // node state never creates a key file.
   const getCipher = () => {
     cipher ??= createCredentialCipher(
       options.encryptionKey ??
@@ -90,7 +90,7 @@ export function createStore(options: StoreOptions): Store {
     executions: createExecutionRepository(db, writeQueue),
     credentials: createCredentialRepository(db, writeQueue, getCipher),
     triggers: createTriggerRepository(db, writeQueue),
-    nodeState: createNodeStateRepository(db, writeQueue),
+    nodeState: createNodeStateRepository(db, writeQueue, getCipher),
     data: createDataRepository(db, writeQueue),
     writeQueue,
     close() {

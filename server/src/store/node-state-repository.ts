@@ -1,11 +1,17 @@
 import type { JsonValue } from '@sbss/sdk';
 import { and, eq, sql } from 'drizzle-orm';
+import type { CredentialCipher } from './credential-cipher.js';
 import type { StoreDb } from './database.js';
 import { fromJson, toJson } from './row-codec.js';
 import { nodeState } from './schema.js';
 import type { WriteQueue } from './write-queue.js';
 
-/** Per-node key/value state (polling cursors, counters), kept across executions. */
+/**
+ * Per-node key/value state (polling cursors, counters, a CRM's short-lived access token), kept
+ * across executions and sealed at rest like credentials: nodes keep tokens derived from a
+ * credential here, and those must not lie in the database file as plain text. A value that no
+ * longer opens (the encryption key was replaced) reads as absent, as lost state would.
+ */
 export interface NodeStateRepository {
   get(workspaceId: string, workflowId: string, nodeId: string, key: string): JsonValue | undefined;
   set(workspaceId: string, workflowId: string, nodeId: string, key: string, value: JsonValue): Promise<void>;
@@ -13,10 +19,38 @@ export interface NodeStateRepository {
 }
 
 const p = sql.placeholder;
+/** Marks a sealed value; JSON text never starts with it, so values stored before sealing still read. */
+const sealedPrefix = 'sealed:';
+const ivBytes = 12;
+const tagBytes = 16;
 // Every write here is a single statement: no savepoint needed (see WriteQueue).
 const single = { savepoint: false };
 
-export function createNodeStateRepository(db: StoreDb, queue: WriteQueue): NodeStateRepository {
+export function createNodeStateRepository(
+  db: StoreDb,
+  queue: WriteQueue,
+  cipher: () => CredentialCipher,
+): NodeStateRepository {
+  // Bound to where the value belongs: copied to another node or workspace, it does not open.
+  const context = (...where: string[]) => JSON.stringify(['node-state', ...where]);
+  const seal = (value: JsonValue, where: string) => {
+    const { iv, tag, data } = cipher().seal(toJson(value), where);
+    return sealedPrefix + Buffer.concat([iv, tag, data]).toString('base64');
+  };
+  const open = (stored: string, where: string): JsonValue | undefined => {
+    if (!stored.startsWith(sealedPrefix)) return fromJson<JsonValue>(stored);
+    const bytes = Buffer.from(stored.slice(sealedPrefix.length), 'base64');
+    const sealed = {
+      iv: bytes.subarray(0, ivBytes),
+      tag: bytes.subarray(ivBytes, ivBytes + tagBytes),
+      data: bytes.subarray(ivBytes + tagBytes),
+    };
+    try {
+      return fromJson<JsonValue>(cipher().open(sealed, where));
+    } catch {
+      return undefined;
+    }
+  };
   const where = and(
     eq(nodeState.workspaceId, p('workspaceId')),
     eq(nodeState.workflowId, p('workflowId')),
@@ -43,10 +77,11 @@ export function createNodeStateRepository(db: StoreDb, queue: WriteQueue): NodeS
   return {
     get(workspaceId, workflowId, nodeId, key) {
       const row = select.get({ workspaceId, workflowId, nodeId, key });
-      return row ? fromJson<JsonValue>(row.value) : undefined;
+      return row ? open(row.value, context(workspaceId, workflowId, nodeId, key)) : undefined;
     },
     async set(workspaceId, workflowId, nodeId, key, value) {
-      const params = { workspaceId, workflowId, nodeId, key, value: toJson(value) };
+      const sealed = seal(value, context(workspaceId, workflowId, nodeId, key));
+      const params = { workspaceId, workflowId, nodeId, key, value: sealed };
       await queue.enqueue(() => upsert.run(params), single);
     },
     async delete(workspaceId, workflowId, nodeId, key) {

@@ -24,8 +24,9 @@ function form(fields: Record<string, string>): string {
 
 /**
  * An access token from the OAuth 2.0 client credentials flow (POST /services/oauth2/token on the
- * org's My Domain), reused from node state until it is due to expire. The token response has no
- * `expires_in`: the token lives as long as the org's session timeout, which the credential states.
+ * org's My Domain), reused from node state (encrypted at rest) until it is due to expire. The
+ * token response has no `expires_in`: the token lives as long as the org's session timeout, which
+ * the credential states.
  */
 export async function salesforceSession(
   ctx: SessionContext,
