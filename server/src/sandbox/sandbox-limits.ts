@@ -2,7 +2,10 @@
 export interface SandboxLimits {
   /** Heap of the isolate; hitting it fails the call and the next call gets a fresh isolate. */
   memoryLimitMb: number;
-  /** Size each half of the isolate's young generation may grow to; 0 leaves isolated-vm's own (`new-isolate.ts`). */
+  /**
+   * Size each half of the isolate's young generation may grow to; 0 leaves isolated-vm's own
+   * (`new-isolate.ts`).
+   */
   semiSpaceMb: number;
   /** CPU time the isolate may spend on one call. */
   cpuTimeMs: number;

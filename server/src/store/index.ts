@@ -53,7 +53,10 @@ export interface StoreOptions {
   dataDir: string;
   /** Overrides both: the 32-byte credential key. */
   encryptionKey?: Buffer;
-  /** Read for `SBSS_ENCRYPTION_KEY` when credentials or node state are first used; `process.env` by default. */
+  /**
+   * Read for `SBSS_ENCRYPTION_KEY` when credentials or node state are first used; `process.env` by
+   * default.
+   */
   env?: NodeJS.ProcessEnv;
 }
 
