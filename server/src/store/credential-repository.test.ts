@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStore, type Store } from './index.js';
 import { openTempStore, type TempStore } from './temp-store.js';
@@ -38,9 +37,9 @@ describe('credential repository', () => {
   it('stores ciphertext that does not contain the plaintext, in the table or the file', async () => {
     await store.credentials.create('default', input);
     store.writeQueue.flush();
-    const reader = new Database(temp.file, { readonly: true });
-    const row = reader.prepare('select data, iv, tag from credentials').get() as Record<string, Buffer>;
-    reader.close();
+    const row = temp.raw(
+      (db) => db.prepare('select data, iv, tag from credentials').get() as Record<string, Buffer>,
+    );
     expect(row.data?.toString('latin1')).not.toContain(secret);
     expect(row.iv).toHaveLength(12);
     expect(row.tag).toHaveLength(16);

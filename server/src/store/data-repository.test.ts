@@ -1,5 +1,4 @@
 import { dataBatchLimit } from '@sbss/sdk';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Store } from './index.js';
 import { openTempStore, type TempStore } from './temp-store.js';
@@ -144,9 +143,9 @@ describe('data repository', () => {
     };
     await store.data.upsertMany('default', 'seen', [{ key: 'k', data }]);
     expect(store.data.get('default', 'seen', 'k')?.data).toEqual(data);
-    const raw = new Database(temp.file, { readonly: true });
-    const stored = raw.prepare("select data from data_records where key = 'k'").pluck().get();
-    raw.close();
+    const stored = temp.raw((db) =>
+      db.prepare("select data from data_records where key = 'k'").pluck().get(),
+    );
     expect(JSON.parse(stored as string)).toEqual(data);
   });
 

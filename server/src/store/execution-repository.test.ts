@@ -1,5 +1,4 @@
 import type { Item } from '@sbss/sdk';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { noteDerivation } from '../engine/item-derivation.js';
 import { workflowInputSchema } from '../engine/model.js';
@@ -59,13 +58,13 @@ describe('execution repository', () => {
 
   it('stores the trigger items durably before create resolves', async () => {
     await store.executions.create(newExecution('e1', 0));
-    const reader = new Database(temp.file, { readonly: true });
-    const row = reader
-      .prepare(
-        'select status, node_id, items from executions join execution_triggers on execution_id = id where id = ?',
-      )
-      .get('e1');
-    reader.close();
+    const row = temp.raw((db) =>
+      db
+        .prepare(
+          'select status, node_id, items from executions join execution_triggers on execution_id = id where id = ?',
+        )
+        .get('e1'),
+    );
     expect(row).toEqual({
       status: 'queued',
       node_id: 'hook',
@@ -246,9 +245,9 @@ describe('execution repository', () => {
     await store.executions.create(newExecution('e2', 0));
     await store.executions.upsertStep('e2', 'default', step('other', 3, { input: { main: matched } }));
 
-    const raw = new Database(temp.file, { readonly: true });
-    const stored = raw.prepare('select node_id, input from execution_steps order by node_id').all();
-    raw.close();
+    const stored = temp.raw((db) =>
+      db.prepare('select node_id, input from execution_steps order by node_id').all(),
+    );
     expect(stored).toContainEqual({ node_id: 'score', input: '{"main":{"step":"watch","port":"matched"}}' });
     expect(stored).toContainEqual({ node_id: 'other', input: JSON.stringify({ main: matched }) });
     expect(store.executions.getSteps('e1').find((s) => s.nodeId === 'score')?.input).toEqual({
@@ -295,9 +294,9 @@ describe('execution repository', () => {
       step('skip', 3, { ...finished, input: { main: [{ n: 9 }] }, output: { main: scored } }),
     );
 
-    const raw = new Database(temp.file, { readonly: true });
-    const stored = raw.prepare('select node_id, output from execution_steps order by node_id').all();
-    raw.close();
+    const stored = temp.raw((db) =>
+      db.prepare('select node_id, output from execution_steps order by node_id').all(),
+    );
     expect(stored).toContainEqual({
       node_id: 'score',
       output: '{"main":{"from":[0,-1],"changes":[{"sentiment":"negative"},{"id":"c","text":"new"}]}}',
@@ -338,9 +337,9 @@ describe('execution repository', () => {
       step('set', 2, { ...finished, input, output: { main: set } }),
     );
 
-    const raw = new Database(temp.file, { readonly: true });
-    const stored = raw.prepare('select node_id, output from execution_steps order by node_id').all();
-    raw.close();
+    const stored = temp.raw((db) =>
+      db.prepare('select node_id, output from execution_steps order by node_id').all(),
+    );
     expect(stored).toContainEqual({
       node_id: 'if',
       output: '{"true":{"from":[0,2],"changes":[{},{}]},"false":{"from":[1],"changes":[{}]}}',
@@ -373,10 +372,10 @@ describe('execution repository', () => {
     );
     await store.executions.finish('e1', { status: 'succeeded', output: { main: last }, finishedAt: at(3) });
 
-    const raw = new Database(temp.file, { readonly: true });
-    const steps = raw.prepare('select node_id, input, output from execution_steps order by node_id').all();
-    const execution = raw.prepare('select output from executions').get();
-    raw.close();
+    const { steps, execution } = temp.raw((db) => ({
+      steps: db.prepare('select node_id, input, output from execution_steps order by node_id').all(),
+      execution: db.prepare('select output from executions').get(),
+    }));
     expect(steps).toEqual([
       { node_id: 'end', input: '{"main":{"trigger":true}}', output: JSON.stringify({ main: last }) },
       { node_id: 'start', input: '{"main":{"trigger":true}}', output: '{"main":{"trigger":true}}' },
@@ -395,11 +394,9 @@ describe('execution repository', () => {
     const items = [{ id: 'a' }];
     await store.executions.create(newExecution('e1', 0, { trigger: { nodeId: 'start', items } }));
     await store.executions.finish('e1', { status: 'succeeded', output: { main: items }, finishedAt: at(1) });
-    const raw = new Database(temp.file, { readonly: true });
-    expect(raw.prepare('select output from executions').get()).toEqual({
+    expect(temp.raw((db) => db.prepare('select output from executions').get())).toEqual({
       output: '{"main":{"trigger":true}}',
     });
-    raw.close();
     expect(store.executions.get('default', 'e1')?.output).toEqual({ main: items });
   });
 

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { workflowInputSchema } from '../engine/model.js';
 import { createStore, type Store } from './index.js';
@@ -11,17 +10,8 @@ describe('node state repository', () => {
   let workflowId: string;
 
   const key = randomBytes(32);
-  /** A second connection to the store's file, as someone who copied the file would have. */
-  const raw = <T>(use: (db: Database.Database) => T): T => {
-    const db = new Database(temp.file);
-    try {
-      return use(db);
-    } finally {
-      db.close();
-    }
-  };
   const storedValue = (nodeId: string, name: string) =>
-    raw(
+    temp.raw(
       (db) =>
         db.prepare('select value from node_state where node_id = ? and key = ?').get(nodeId, name) as {
           value: string;
@@ -75,7 +65,7 @@ describe('node state repository', () => {
   });
 
   it('reads values stored as plain JSON before sealing, and seals them when next written', async () => {
-    raw((db) =>
+    temp.raw((db) =>
       db
         .prepare('insert into node_state values (?, ?, ?, ?, ?)')
         .run('default', workflowId, 'rss', 'cursor', '{"etag":"abc"}'),
@@ -88,7 +78,9 @@ describe('node state repository', () => {
   it('reads as absent a value copied to another node, or sealed under another key', async () => {
     await store.nodeState.set('default', workflowId, 'a', 'k', 'mine');
     await store.nodeState.set('default', workflowId, 'b', 'k', 'theirs');
-    raw((db) => db.prepare("update node_state set value = ? where node_id = 'b'").run(storedValue('a', 'k')));
+    temp.raw((db) =>
+      db.prepare("update node_state set value = ? where node_id = 'b'").run(storedValue('a', 'k')),
+    );
     expect(store.nodeState.get('default', workflowId, 'b', 'k')).toBeUndefined();
     expect(store.nodeState.get('default', workflowId, 'a', 'k')).toBe('mine');
 

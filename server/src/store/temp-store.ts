@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { createStore, type Store, type StoreOptions } from './index.js';
 
 export interface TempStore {
@@ -9,6 +10,11 @@ export interface TempStore {
   file: string;
   /** Closes the store and removes its folder. */
   remove(): void;
+  /**
+   * Runs `use` on a second connection to the store's file, as someone reading the file would
+   * see it, and closes that connection.
+   */
+  raw<T>(use: (db: Database.Database) => T, options?: Database.Options): T;
 }
 
 /** A store in a fresh temporary folder: a real file with WAL, as in production. For tests. */
@@ -23,6 +29,14 @@ export function openTempStore(options: Partial<StoreOptions> = {}): TempStore {
     remove() {
       store.close();
       rmSync(dir, { recursive: true, force: true });
+    },
+    raw(use, rawOptions) {
+      const db = new Database(file, rawOptions);
+      try {
+        return use(db);
+      } finally {
+        db.close();
+      }
     },
   };
 }
