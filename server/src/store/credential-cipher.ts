@@ -16,6 +16,21 @@ export interface CredentialCipher {
 const algorithm = 'aes-256-gcm';
 // 96-bit IVs are GCM's native size (NIST SP 800-38D, 5.2.1.1); a random one per seal.
 const ivBytes = 12;
+// GCM's full 128-bit tag, the one `getAuthTag` gives by default.
+const tagBytes = 16;
+
+/** A sealed value as one buffer, for a column that holds a single value: IV, tag, ciphertext. */
+export function packSealed({ iv, tag, data }: Sealed): Buffer {
+  return Buffer.concat([iv, tag, data]);
+}
+
+export function unpackSealed(bytes: Buffer): Sealed {
+  return {
+    iv: bytes.subarray(0, ivBytes),
+    tag: bytes.subarray(ivBytes, ivBytes + tagBytes),
+    data: bytes.subarray(ivBytes + tagBytes),
+  };
+}
 
 export function createCredentialCipher(key: Buffer): CredentialCipher {
   if (key.length !== 32) throw new Error(`An AES-256 key is 32 bytes, this one is ${key.length}`);

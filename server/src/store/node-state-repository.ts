@@ -1,6 +1,6 @@
 import type { JsonValue } from '@sbss/sdk';
 import { and, eq, sql } from 'drizzle-orm';
-import type { CredentialCipher } from './credential-cipher.js';
+import { type CredentialCipher, packSealed, unpackSealed } from './credential-cipher.js';
 import type { StoreDb } from './database.js';
 import { fromJson, toJson } from './row-codec.js';
 import { nodeState } from './schema.js';
@@ -21,8 +21,6 @@ export interface NodeStateRepository {
 const p = sql.placeholder;
 /** Marks a sealed value; JSON text never starts with it, so values stored before sealing still read. */
 const sealedPrefix = 'sealed:';
-const ivBytes = 12;
-const tagBytes = 16;
 // Every write here is a single statement: no savepoint needed (see WriteQueue).
 const single = { savepoint: false };
 
@@ -34,17 +32,11 @@ export function createNodeStateRepository(
   // Bound to where the value belongs: copied to another node or workspace, it does not open.
   const context = (...where: string[]) => JSON.stringify(['node-state', ...where]);
   const seal = (value: JsonValue, where: string) => {
-    const { iv, tag, data } = cipher().seal(toJson(value), where);
-    return sealedPrefix + Buffer.concat([iv, tag, data]).toString('base64');
+    return sealedPrefix + packSealed(cipher().seal(toJson(value), where)).toString('base64');
   };
   const open = (stored: string, where: string): JsonValue | undefined => {
     if (!stored.startsWith(sealedPrefix)) return fromJson<JsonValue>(stored);
-    const bytes = Buffer.from(stored.slice(sealedPrefix.length), 'base64');
-    const sealed = {
-      iv: bytes.subarray(0, ivBytes),
-      tag: bytes.subarray(ivBytes, ivBytes + tagBytes),
-      data: bytes.subarray(ivBytes + tagBytes),
-    };
+    const sealed = unpackSealed(Buffer.from(stored.slice(sealedPrefix.length), 'base64'));
     try {
       return fromJson<JsonValue>(cipher().open(sealed, where));
     } catch {
