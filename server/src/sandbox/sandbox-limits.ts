@@ -7,7 +7,10 @@ export interface SandboxLimits {
    * (`new-isolate.ts`).
    */
   semiSpaceMb: number;
-  /** CPU time the isolate may spend on one call. */
+  /**
+   * Time one call may run code in the isolate. isolated-vm counts it on a steady clock while the
+   * call holds the isolate, so time its thread waits for a core counts too (`SANDBOX.md`).
+   */
   cpuTimeMs: number;
   /** Time one call may take from start to end, waiting on `ctx.http` and the like included. */
   wallTimeMs: number;

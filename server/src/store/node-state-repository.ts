@@ -31,9 +31,8 @@ export function createNodeStateRepository(
 ): NodeStateRepository {
   // Bound to where the value belongs: copied to another node or workspace, it does not open.
   const context = (...where: string[]) => JSON.stringify(['node-state', ...where]);
-  const seal = (value: JsonValue, where: string) => {
-    return sealedPrefix + packSealed(cipher().seal(toJson(value), where)).toString('base64');
-  };
+  const seal = (value: JsonValue, where: string) =>
+    sealedPrefix + packSealed(cipher().seal(toJson(value), where)).toString('base64');
   const open = (stored: string, where: string): JsonValue | undefined => {
     if (!stored.startsWith(sealedPrefix)) return fromJson<JsonValue>(stored);
     const sealed = unpackSealed(Buffer.from(stored.slice(sealedPrefix.length), 'base64'));
