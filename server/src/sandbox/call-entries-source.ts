@@ -8,10 +8,10 @@ export const builtInsChangedAnswer = '{"builtInsChanged":true}';
 
 /**
  * Source pasted into both runtimes' closures after `call-frame-source.ts`. It builds the entry
- * points the host applies, over the runtime's `run(callId, payload, portTexts)` (a promise of the
+ * points the host applies, over the runtime's `run(callId, payload, pieces)` (a promise of the
  * answer):
  *
- * - `start(callId, notify, payload, ...portTexts)` begins a call. The host applies it
+ * - `start(callId, notify, payload, ...pieces)` begins a call. The host applies it
  *   synchronously when the isolate is idle and the node is known to be quick, and asynchronously
  *   otherwise;
  * - `take(callId)` returns the answer if the call has settled (the microtasks queued by `start`
@@ -44,12 +44,13 @@ export const callEntriesSource = String.raw`
       running -= 1;
       if (waiting.has(callId)) {
         waiting.delete(callId);
-        done(callId, answer, intact());
+        const whole = intact();
+        done(callId, crossingPieces(answer), whole);
       } else {
         answers.set(callId, answer);
       }
     }
-    function start(callId, notify, payloadJson, ...portTexts) {
+    function start(callId, notify, payloadJson, ...pieces) {
       if (!verified && !intact()) {
         if (notify) done(callId, builtInsChanged, true);
         else answers.set(callId, builtInsChanged);
@@ -58,7 +59,7 @@ export const callEntriesSource = String.raw`
       verified = false;
       running += 1;
       if (notify) waiting.add(callId);
-      run(callId, payloadJson, portTexts).then(
+      run(callId, payloadJson, pieces).then(
         (answer) => settle(callId, answer),
         () => settle(callId, unwritable),
       );
@@ -73,7 +74,7 @@ export const callEntriesSource = String.raw`
       if (answer === builtInsChanged) return answer;
       if (!intact()) throw new TypeError(changed);
       if (running === 0) verified = true;
-      return answer;
+      return crossingPieces(answer);
     }
     function deliver(id, reply) {
       verified = false;

@@ -1,3 +1,5 @@
+import { crossingPiecesSource } from './crossing-pieces.js';
+
 /**
  * Source shared by the runtimes that live inside sandbox isolates (`plugin-runtime-source.ts`,
  * `code-runtime-source.ts`). It is pasted into their closure, so it runs before any untrusted
@@ -6,6 +8,7 @@
  * Nothing here is trusted by the host either; `call-outcome.ts` validates every answer.
  */
 export const callFrameSource = String.raw`
+${crossingPiecesSource}
   const stringify = JSON.stringify;
   const parse = JSON.parse;
   const defineProperty = Object.defineProperty;

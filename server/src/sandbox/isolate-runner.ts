@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import ivm from 'isolated-vm';
 import { SbssError } from '../engine/errors.js';
 import { builtInsChangedAnswer } from './call-entries-source.js';
+import { joinedPieces } from './crossing-pieces.js';
 import { answerRequest, type GrantedCapabilities, requestSchema } from './host-bridge.js';
 import { newIsolate } from './new-isolate.js';
 import { QuickCalls } from './quick-calls.js';
@@ -9,7 +10,7 @@ import type { SandboxLimits } from './sandbox-limits.js';
 
 /** What a runtime source evaluates to inside its context (see `call-entries-source.ts`). */
 export interface RuntimeObject {
-  start(callId: string, notify: boolean, payload: string, ...portTexts: string[]): void;
+  start(callId: string, notify: boolean, payload: string, ...pieces: string[]): void;
   take(callId: string): string;
   deliver(id: number, reply: string): void;
   attach?(): number;
@@ -46,8 +47,9 @@ export type CallPayload = [string, ...string[]];
 export interface SandboxCall {
   /**
    * JSON texts the runtime's `run` receives: the call's own, naming the call so capability
-   * requests can be routed, then any more it reads (a plugin's input items, one per port). Each
-   * goes in as it is: joining them first would copy a large payload into a larger string.
+   * requests can be routed, then any more it reads (a plugin's input items, each port's text in
+   * pieces, `crossing-pieces.ts`). Each goes in as it is: joining them first would copy a large
+   * payload into a larger string.
    */
   payload(callId: string): CallPayload;
   /** Names the code in error messages: `Node "score" of plugin scoring@1.2.0`. */
@@ -191,8 +193,13 @@ export class IsolateRunner<P> {
     const { start, take } = installed.handles;
     try {
       start.applySync(undefined, [active.id, false, ...payload], { timeout: this.#options.limits.cpuTimeMs });
-      const answer = take.applySync(undefined, [active.id], { timeout: this.#cpuLeftMs(live, active) });
-      if (typeof answer === 'string' && answer !== '') {
+      const answer = joinedPieces(
+        take.applySync(undefined, [active.id], {
+          timeout: this.#cpuLeftMs(live, active),
+          result: { copy: true },
+        }),
+      );
+      if (answer !== undefined && answer !== '') {
         active.settle(answer);
         return;
       }
@@ -270,10 +277,11 @@ export class IsolateRunner<P> {
   }
 
   /** Settles a call whose answer the runtime sent through `done`. */
-  #done(live: Live<P>, callId: unknown, answer: unknown, intact: unknown): void {
+  #done(live: Live<P>, callId: unknown, pieces: unknown, intact: unknown): void {
     const call = typeof callId === 'string' ? live.calls.get(callId) : undefined;
     if (!call) return;
-    if (intact === true && typeof answer === 'string') {
+    const answer = joinedPieces(pieces);
+    if (intact === true && answer !== undefined) {
       // The done callback can arrive before the apply that sent it has let go of the isolate.
       call.answer = answer;
       if (call.applying === 0) call.settle(answer);

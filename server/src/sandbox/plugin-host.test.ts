@@ -36,6 +36,11 @@ globalThis.__sbssPlugin = { name: 'unit', version: '1.0.0', nodes: [
   }] },
   { id: 'secret', version: 1, params, run: (ctx) => [{ found: /token=(\w+)/.test(ctx.input.main[0].text) }] },
   { id: 'peek', version: 1, params, run: () => [{ group: RegExp.$1, last: RegExp.lastMatch, input: RegExp.input }] },
+  { id: 'shout', version: 1, params, run: (ctx) => ctx.input.main.map((item) => ({ loud: item.text + '！' })) },
+  { id: 'shout-later', version: 1, params, async run(ctx) {
+    await ctx.state.get('n');
+    return ctx.input.main.map((item) => ({ loud: item.text + '！' }));
+  } },
 ] };`;
 
 const host = new PluginHost({ cpuTimeMs: 500, wallTimeMs: 2_000, memoryLimitMb: 64 });
@@ -71,6 +76,19 @@ describe('plugin host', () => {
       { a: 1, p: { x: 1 }, key: 'e1:n1:0' },
       { a: 2, p: { x: 2 }, key: 'e1:n1:1' },
     ]);
+  });
+
+  it('joins text that crossed in pieces either way, Chinese and emoji cut anywhere', async () => {
+    const items = Array.from({ length: 30 }, (_, i) => ({ text: `客服很好 😀 good ${i} `.repeat(12) }));
+    const other = [{ text: '另一个端口' }];
+    const input = { main: items, other };
+    const { output } = await host.run(bundle, { ...call('echo@1', { main: items }), input });
+    expect(output.main?.map((item) => item.text)).toEqual(items.map((item) => item.text));
+    const loud = items.map((item) => ({ loud: `${item.text}！` }));
+    // The second answers through `done`, after awaiting a capability.
+    for (const node of ['shout@1', 'shout-later@1']) {
+      expect((await host.run(bundle, { ...call(node, { main: items }), input })).output.main).toEqual(loud);
+    }
   });
 
   it('keeps the code of a NodeError the plugin throws', async () => {

@@ -3,6 +3,7 @@ import type ivm from 'isolated-vm';
 import { SbssError } from '../engine/errors.js';
 import { itemsJson, readFieldsJson } from '../engine/items-json.js';
 import { type CallOutcome, readOutcome } from './call-outcome.js';
+import { crossingPieces } from './crossing-pieces.js';
 import type { GrantedCapabilities } from './host-bridge.js';
 import {
   type CallPayload,
@@ -190,8 +191,14 @@ function payloadOf(call: PluginCall, resident: Record<string, string>): CallPayl
   }
   const { node, params, ids, reads } = call;
   const ports = Object.keys(call.input);
+  const pieces = ports.map((port) => {
+    if (port in resident) return ['null'];
+    const items = call.input[port] ?? [];
+    return crossingPieces(reads ? readFieldsJson(items, reads) : itemsJson(items));
+  });
   const head = JSON.stringify({
     ports,
+    pieces: pieces.map((each) => each.length),
     node,
     params,
     itemParams,
@@ -202,12 +209,7 @@ function payloadOf(call: PluginCall, resident: Record<string, string>): CallPayl
     ...(Object.keys(resident).length ? { resident } : {}),
     ...(reads ? { reads: true } : {}),
   });
-  const portTexts = ports.map((port) => {
-    if (port in resident) return 'null';
-    const items = call.input[port] ?? [];
-    return reads ? readFieldsJson(items, reads) : itemsJson(items);
-  });
-  return [head, ...portTexts];
+  return [head, ...pieces.flat()];
 }
 
 /** Tokens of the input arrays waiting in the isolate; each is handed over once. */
