@@ -27,8 +27,8 @@ export function joinedPieces(value: unknown): string | undefined {
 
 /**
  * `crossingPieces` for the runtimes inside isolates, pasted into their closure before any
- * untrusted code runs: it keeps its own `slice`, so a plugin that replaces the prototype's cannot
- * change what the host receives.
+ * untrusted code runs: it keeps its own `slice` and calls no method of a prototype, so a plugin
+ * that replaces one cannot change what the host receives.
  */
 export const crossingPiecesSource = String.raw`
   const sliceText = String.prototype.slice;
@@ -36,7 +36,7 @@ export const crossingPiecesSource = String.raw`
   function crossingPieces(text) {
     if (text.length <= ${pieceLength} || text.length > ${wholeOver}) return text;
     const pieces = [];
-    for (let at = 0; at < text.length; at += ${pieceLength}) pieces.push(applySlice(sliceText, text, [at, at + ${pieceLength}]));
+    for (let at = 0; at < text.length; at += ${pieceLength}) pieces[pieces.length] = applySlice(sliceText, text, [at, at + ${pieceLength}]);
     return pieces;
   }
 `;

@@ -11,7 +11,7 @@ import type { SandboxLimits } from './sandbox-limits.js';
 /** What a runtime source evaluates to inside its context (see `call-entries-source.ts`). */
 export interface RuntimeObject {
   start(callId: string, notify: boolean, payload: string, ...pieces: string[]): void;
-  take(callId: string): string;
+  take(callId: string): string | string[];
   deliver(id: number, reply: string): void;
   attach?(): number;
 }
