@@ -85,6 +85,12 @@ describe('Code node sandbox', () => {
     await expect(run('return items;')).resolves.toMatchObject({ items: [{ n: 1 }] });
   });
 
+  it('takes items whose JSON crosses in pieces, Chinese and emoji cut anywhere', async () => {
+    const items = Array.from({ length: 40 }, (_, n) => ({ n, text: `好评 😀 good ${n} `.repeat(8) }));
+    const result = await all('return items.map((item) => ({ ...item, size: item.text.length }));', items);
+    expect(result.items).toEqual(items.map((item) => ({ ...item, size: item.text.length })));
+  });
+
   it('refuses an output over the size cap', async () => {
     await expect(all('return [{ big: "x".repeat(200000) }]')).rejects.toMatchObject({
       code: 'PLUGIN_OUTPUT_INVALID',
