@@ -32,6 +32,14 @@ describe('typed results', () => {
   });
 });
 
+describe('long batches', () => {
+  it('carries items and results that cross in pieces, Chinese and emoji cut anywhere', async () => {
+    const items = Array.from({ length: 60 }, (_, n) => ({ text: `好评 😀 good ${n} `.repeat(6) }));
+    const resolved = await evaluator.resolve({ loud: '{{ $json.text }}！' }, testContext(), items);
+    expect(resolved).toEqual(items.map((item) => ({ loud: `${item.text}！` })));
+  });
+});
+
 describe('string interpolation', () => {
   it('stringifies each result into the surrounding text', async () => {
     expect(await one('{{ $json.n }} mentions of {{ $json.brand }}', { n: 3, brand: 'Acme' })).toBe(

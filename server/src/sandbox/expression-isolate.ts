@@ -1,4 +1,5 @@
 import ivm from 'isolated-vm';
+import { crossingPieces, joinedPieces } from './crossing-pieces.js';
 import { helpersSource } from './expression-helpers.js';
 import { runtimeSource } from './expression-runtime.js';
 import { lockdownSource } from './isolate-lockdown.js';
@@ -24,7 +25,7 @@ export interface ExpressionIsolate {
 }
 
 interface Runtime {
-  run(payload: string): string;
+  run(...pieces: string[]): string | string[];
   where(): string;
 }
 
@@ -48,10 +49,13 @@ export function createExpressionIsolate(limits: ExpressionIsolateLimits): Expres
       get disposed() {
         return isolate.isDisposed;
       },
-      // Only strings cross: the payload in, the JSON result out.
+      // Only strings cross: the payload in, the JSON result out, each in pieces (`crossing-pieces.ts`).
       // Synchronous on purpose: a typical batch takes tens of microseconds, far less than a hop
       // to the isolate's thread and back; the timeout still bounds how long it can hold the loop.
-      run: async (payload, timeoutMs) => run.applySync(undefined, [payload], { timeout: timeoutMs }),
+      run: async (payload, timeoutMs) =>
+        joinedPieces(
+          run.applySync(undefined, crossingPieces(payload), { timeout: timeoutMs, result: { copy: true } }),
+        ) ?? '',
       where() {
         if (isolate.isDisposed) return undefined;
         try {

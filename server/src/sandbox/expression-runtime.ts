@@ -1,8 +1,10 @@
+import { crossingPiecesSource } from './crossing-pieces.js';
+
 /**
  * Source of the evaluation loop that lives inside the expression isolate. The host hands it one
  * JSON payload per `resolve` call (`{ t: templates, c: scope, i: items }`) and gets one JSON
- * string back, so a call crosses the isolate boundary once however many items and expressions
- * it holds. Each distinct expression source is compiled once into a strict-mode function of the
+ * string back, each in pieces (`crossing-pieces.ts`), so a call crosses the isolate boundary once
+ * however many items and expressions it holds. Each distinct expression source is compiled once into a strict-mode function of the
  * scope names and kept in a bounded LRU map. The returned `{ run, where }` is reachable only
  * through the host's Reference, never from the global object, so expressions cannot touch the
  * cache.
@@ -10,6 +12,7 @@
 export const runtimeSource = String.raw`
 (function (limits) {
   'use strict';
+${crossingPiecesSource}
   const NAMES = ['$json', '$items', '$node', '$now', '$today', '$execution', '$vars', '$index'];
   const compiled = new Map();
   const position = { expression: null, itemIndex: null };
@@ -106,10 +109,10 @@ export const runtimeSource = String.raw`
     return JSON.stringify({ error: { kind, expression, itemIndex, message } });
   }
 
-  function run(payload) {
+  function run(...pieces) {
     position.expression = null;
     position.itemIndex = null;
-    const { t: templates, c: context, i: items } = JSON.parse(payload);
+    const { t: templates, c: context, i: items } = JSON.parse(pieces.join(''));
     const plans = [];
     for (const template of templates) {
       const plan = template.parts.map((part, k) => (k % 2 === 1 ? compile(part) : part));
@@ -140,7 +143,7 @@ export const runtimeSource = String.raw`
         return fail('runtime', position.expression, index, 'the results of this call are longer than ' + limits.maxBatchLength + ' characters of JSON');
       }
     }
-    return out + ']}';
+    return crossingPieces(out + ']}');
   }
 
   function where() {
