@@ -49,7 +49,8 @@ export function createExpressionIsolate(limits: ExpressionIsolateLimits): Expres
       get disposed() {
         return isolate.isDisposed;
       },
-      // Only strings cross: the payload in, the JSON result out, each in pieces (`crossing-pieces.ts`).
+      // Only strings cross: the payload in, the JSON result out, each in pieces
+      // (`crossing-pieces.ts`).
       // Synchronous on purpose: a typical batch takes tens of microseconds, far less than a hop
       // to the isolate's thread and back; the timeout still bounds how long it can hold the loop.
       run: async (payload, timeoutMs) =>

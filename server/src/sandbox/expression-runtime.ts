@@ -2,12 +2,12 @@ import { crossingPiecesSource } from './crossing-pieces.js';
 
 /**
  * Source of the evaluation loop that lives inside the expression isolate. The host hands it one
- * JSON payload per `resolve` call (`{ t: templates, c: scope, i: items }`) and gets one JSON
- * string back, each in pieces (`crossing-pieces.ts`), so a call crosses the isolate boundary once
- * however many items and expressions it holds. Each distinct expression source is compiled once into a strict-mode function of the
- * scope names and kept in a bounded LRU map. The returned `{ run, where }` is reachable only
- * through the host's Reference, never from the global object, so expressions cannot touch the
- * cache.
+ * JSON payload per `resolve` call (`{ t: templates, c: scope, i: items }`) and gets one JSON string
+ * back, each in pieces (`crossing-pieces.ts`), so a call crosses the isolate boundary once however
+ * many items and expressions it holds. Each distinct expression source is compiled once into a
+ * strict-mode function of the scope names and kept in a bounded LRU map. The returned
+ * `{ run, where }` is reachable only through the host's Reference, never from the global object, so
+ * expressions cannot touch the cache.
  */
 export const runtimeSource = String.raw`
 (function (limits) {
