@@ -76,9 +76,9 @@ export const callEntriesSource = String.raw`
       if (running === 0) verified = true;
       return crossingPieces(answer);
     }
-    function deliver(id, reply) {
+    function deliver(id, ...reply) {
       verified = false;
-      deliverReply(id, reply);
+      deliverReply(id, joinPieces(reply, 0, reply.length));
     }
     return { start, take, deliver };
   }

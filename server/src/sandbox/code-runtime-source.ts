@@ -38,9 +38,7 @@ ${callEntriesSource}
   async function run(callId, payloadJson, pieces) {
     const log = createLog(limits.maxLogLines);
     try {
-      let json = payloadJson;
-      for (let k = 0; k < pieces.length; k++) json += pieces[k];
-      const { code, mode, items } = parse(json);
+      const { code, mode, items } = parse(payloadJson + joinPieces(pieces, 0, pieces.length));
       let run;
       try {
         run = new AsyncFunction('items', 'item', 'index', 'console', code);

@@ -39,4 +39,10 @@ export const crossingPiecesSource = String.raw`
     for (let at = 0; at < text.length; at += ${pieceLength}) pieces[pieces.length] = applySlice(sliceText, text, [at, at + ${pieceLength}]);
     return pieces;
   }
+  /** The text pieces \`from\` up to \`to\` make. */
+  function joinPieces(pieces, from, to) {
+    let text = '';
+    for (let k = from; k < to; k++) text += pieces[k];
+    return text;
+  }
 `;

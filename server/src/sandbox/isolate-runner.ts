@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import ivm from 'isolated-vm';
 import { SbssError } from '../engine/errors.js';
 import { builtInsChangedAnswer } from './call-entries-source.js';
-import { joinedPieces } from './crossing-pieces.js';
+import { crossingPieces, joinedPieces } from './crossing-pieces.js';
 import { answerRequest, type GrantedCapabilities, requestSchema } from './host-bridge.js';
 import { newIsolate } from './new-isolate.js';
 import { QuickCalls } from './quick-calls.js';
@@ -12,7 +12,7 @@ import type { SandboxLimits } from './sandbox-limits.js';
 export interface RuntimeObject {
   start(callId: string, notify: boolean, payload: string, ...pieces: string[]): void;
   take(callId: string): string | string[];
-  deliver(id: number, reply: string): void;
+  deliver(id: number, ...reply: string[]): void;
   attach?(): number;
 }
 
@@ -261,7 +261,7 @@ export class IsolateRunner<P> {
     const context = live.isolate.createContextSync();
     const holder: { handles?: RuntimeHandles } = {};
     const send = new ivm.Callback(
-      (id: number, request: string) => {
+      (id: number, request: unknown) => {
         if (holder.handles) this.#answer(live, holder.handles, id, request);
       },
       { ignored: true },
@@ -292,7 +292,9 @@ export class IsolateRunner<P> {
   }
 
   /** Answers a capability request, then hands the reply back into the isolate. */
-  #answer(live: Live<P>, handles: RuntimeHandles, id: number, request: string): void {
+  #answer(live: Live<P>, handles: RuntimeHandles, id: number, pieces: unknown): void {
+    const request = joinedPieces(pieces);
+    if (request === undefined) return;
     let parsed: ReturnType<typeof requestSchema.safeParse>;
     try {
       parsed = requestSchema.safeParse(JSON.parse(request));
@@ -312,7 +314,7 @@ export class IsolateRunner<P> {
       this.#applying(live, call);
       try {
         // The code that awaited this reply runs now, inside this apply and its timeout.
-        await handles.deliver.apply(undefined, [id, text], { timeout });
+        await handles.deliver.apply(undefined, [id, ...crossingPieces(text)], { timeout });
         this.#applied(live, call);
       } catch (error) {
         this.#applied(live, call);

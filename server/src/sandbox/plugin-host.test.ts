@@ -37,6 +37,10 @@ globalThis.__sbssPlugin = { name: 'unit', version: '1.0.0', nodes: [
   { id: 'secret', version: 1, params, run: (ctx) => [{ found: /token=(\w+)/.test(ctx.input.main[0].text) }] },
   { id: 'peek', version: 1, params, run: () => [{ group: RegExp.$1, last: RegExp.lastMatch, input: RegExp.input }] },
   { id: 'shout', version: 1, params, run: (ctx) => ctx.input.main.map((item) => ({ loud: item.text + '！' })) },
+  { id: 'remember', version: 1, params, async run(ctx) {
+    await ctx.state.set('said', ctx.input.main.map((item) => item.text).join('|'));
+    return [{ said: await ctx.state.get('said') }];
+  } },
   { id: 'shout-later', version: 1, params, async run(ctx) {
     await ctx.state.get('n');
     return ctx.input.main.map((item) => ({ loud: item.text + '！' }));
@@ -78,7 +82,7 @@ describe('plugin host', () => {
     ]);
   });
 
-  it('joins text that crossed in pieces either way, Chinese and emoji cut anywhere', async () => {
+  it('joins text that crossed in pieces either way, capability requests and replies too', async () => {
     const items = Array.from({ length: 30 }, (_, i) => ({ text: `客服很好 😀 good ${i} `.repeat(12) }));
     const other = [{ text: '另一个端口' }];
     const input = { main: items, other };
@@ -89,6 +93,11 @@ describe('plugin host', () => {
     for (const node of ['shout@1', 'shout-later@1']) {
       expect((await host.run(bundle, { ...call(node, { main: items }), input })).output.main).toEqual(loud);
     }
+    const said = items.map((item) => item.text).join('|');
+    expect((await host.run(bundle, { ...call('remember@1', { main: items }), input })).output.main).toEqual([
+      { said },
+    ]);
+    expect(state.get('said')).toBe(said);
   });
 
   it('keeps the code of a NodeError the plugin throws', async () => {

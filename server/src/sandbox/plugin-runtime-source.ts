@@ -17,8 +17,8 @@ import { residentItemsSource, residentMissingAnswer } from './resident-items-sou
  *   one JSON text (`{ ok, from?, logs }` or `{ error, logs }`,
  *   `call-entries-source.ts`), items coming back as differences from the frozen input items
  *   (`output-delta-source.ts`);
- * - `deliver(id, reply)` settles a capability request: capabilities are asked for with
- *   `send(id, request)` and answered later, both as JSON text, so only copies cross.
+ * - `deliver(id, ...reply)` settles a capability request: capabilities are asked for with
+ *   `send(id, request)` and answered later, both as JSON text in pieces, so only copies cross.
  */
 export const pluginRuntimeSource = String.raw`
 (function (limits) {
@@ -50,7 +50,7 @@ ${prototypeGuardSource}
     const id = nextRequest;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      send(id, stringify({ call: callId, op, args }));
+      send(id, crossingPieces(stringify({ call: callId, op, args })));
     });
   }
 
@@ -125,9 +125,8 @@ ${prototypeGuardSource}
     for (let i = 0; i < ports.length; i++) {
       const end = at + counts[i];
       if (!(end > at && end <= pieces.length)) throw new TypeError('the call named its input pieces wrongly');
-      let text = pieces[at];
-      for (at += 1; at < end; at++) text += pieces[at];
-      defineProperty(input, ports[i], { value: parse(text), enumerable: true, writable: true, configurable: true });
+      defineProperty(input, ports[i], { value: parse(joinPieces(pieces, at, end)), enumerable: true, writable: true, configurable: true });
+      at = end;
     }
     if (at !== pieces.length) throw new TypeError('the call named its input pieces wrongly');
     return input;
