@@ -8,10 +8,11 @@ export const builtInsChangedAnswer = '{"builtInsChanged":true}';
 
 /**
  * Source pasted into both runtimes' closures after `call-frame-source.ts`. It builds the entry
- * points the host applies, over the runtime's `run(callId, payload, pieces)` (a promise of the
+ * points the host applies, over the runtime's `run(callId, payload, moreTexts)` (a promise of the
  * answer):
  *
- * - `start(callId, notify, payload, ...pieces)` begins a call. The host applies it
+ * - `start(callId, notify, ...crossing)` begins a call, its texts in pieces (`crossingArgs` of
+ *   `crossing-pieces.ts`), which it joins before `run` sees them. The host applies it
  *   synchronously when the isolate is idle and the node is known to be quick, and asynchronously
  *   otherwise;
  * - `take(callId)` returns the answer if the call has settled (the microtasks queued by `start`
@@ -50,7 +51,7 @@ export const callEntriesSource = String.raw`
         answers.set(callId, answer);
       }
     }
-    function start(callId, notify, payloadJson, ...pieces) {
+    function start(callId, notify, ...crossing) {
       if (!verified && !intact()) {
         if (notify) done(callId, builtInsChanged, true);
         else answers.set(callId, builtInsChanged);
@@ -59,7 +60,8 @@ export const callEntriesSource = String.raw`
       verified = false;
       running += 1;
       if (notify) waiting.add(callId);
-      run(callId, payloadJson, pieces).then(
+      const texts = joinedTexts(crossing);
+      run(callId, texts.first, texts.more).then(
         (answer) => settle(callId, answer),
         () => settle(callId, unwritable),
       );

@@ -2,13 +2,12 @@ import { callEntriesSource } from './call-entries-source.js';
 import { callFrameSource } from './call-frame-source.js';
 
 /**
- * Source of the runtime inside a fresh Code node context. `run(callId, payload, pieces)`, behind
- * the `start` and `take` entry points of `call-entries-source.ts`, joins the call's JSON (which
- * crosses in pieces, `crossing-pieces.ts`), compiles the user's code as the body of an async
- * function and runs it over the items, once (`mode: "all"`, the function sees `items`) or per item
- * (`mode: "each"`, it sees `item` and `index` too). What it returns becomes the `main` output: an
- * array of objects, or one object; in "each" mode `null` or `undefined` drops the item. `console.*`
- * lines go to the step log.
+ * Source of the runtime inside a fresh Code node context. `run(callId, payload)`, behind the
+ * `start` and `take` entry points of `call-entries-source.ts`, compiles the user's
+ * code as the body of an async function and runs it over the items, once (`mode: "all"`, the
+ * function sees `items`) or per item (`mode: "each"`, it sees `item` and `index` too). What it
+ * returns becomes the `main` output: an array of objects, or one object; in "each" mode `null`
+ * or `undefined` drops the item. `console.*` lines go to the step log.
  */
 export const codeRuntimeSource = String.raw`
 (function (limits) {
@@ -35,10 +34,10 @@ ${callEntriesSource}
     }
   }
 
-  async function run(callId, payloadJson, pieces) {
+  async function run(callId, payloadJson) {
     const log = createLog(limits.maxLogLines);
     try {
-      const { code, mode, items } = parse(payloadJson + joinPieces(pieces, 0, pieces.length));
+      const { code, mode, items } = parse(payloadJson);
       let run;
       try {
         run = new AsyncFunction('items', 'item', 'index', 'console', code);

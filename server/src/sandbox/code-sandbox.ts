@@ -3,8 +3,7 @@ import type ivm from 'isolated-vm';
 import type { LogLine } from '../engine/ports.js';
 import { readOutcome } from './call-outcome.js';
 import { codeRuntimeSource } from './code-runtime-source.js';
-import { crossingPieces } from './crossing-pieces.js';
-import { type CallPayload, IsolateRunner, type RuntimeObject, runtimeHandles } from './isolate-runner.js';
+import { IsolateRunner, type RuntimeObject, runtimeHandles } from './isolate-runner.js';
 import { trimGlobalsSource } from './sandbox-globals-source.js';
 import { type SandboxLimits, sandboxLimits } from './sandbox-limits.js';
 
@@ -57,8 +56,7 @@ export class CodeSandbox {
     const answer = await this.#runner.run({
       subject: 'The Code node',
       ...(run.signal ? { signal: run.signal } : {}),
-      payload: () =>
-        crossingPieces(JSON.stringify({ code: run.code, mode: run.mode, items: run.items })) as CallPayload,
+      payload: () => [JSON.stringify({ code: run.code, mode: run.mode, items: run.items })],
     });
     const { output, logs } = readOutcome(answer, () => new Date(), this.limits.maxOutputLength);
     return { items: output.main ?? [], logs };

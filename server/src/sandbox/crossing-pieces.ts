@@ -18,6 +18,15 @@ export function crossingPieces(text: string): string[] {
   return pieces;
 }
 
+/**
+ * A call's texts as they cross into a runtime's `start`: how many texts there are, how many
+ * pieces each came in, then the pieces (`joinedTexts` inside puts them together again).
+ */
+export function crossingArgs(texts: readonly string[]): (number | string)[] {
+  const split = texts.map(crossingPieces);
+  return [split.length, ...split.map((pieces) => pieces.length), ...split.flat()];
+}
+
 /** The text a runtime sent as `crossingPieces` gave them, or undefined if it sent anything else. */
 export function joinedPieces(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
@@ -44,5 +53,21 @@ export const crossingPiecesSource = String.raw`
     let text = '';
     for (let k = from; k < to; k++) text += pieces[k];
     return text;
+  }
+  /** The texts \`crossingArgs\` sent: the first, and an array of the others. */
+  function joinedTexts(args) {
+    const count = args[0];
+    const more = [];
+    let first = '';
+    let at = 1 + count;
+    for (let i = 0; i < count; i++) {
+      const end = at + args[1 + i];
+      if (!(end > at && end <= args.length)) throw new TypeError('the call came in pieces wrongly');
+      if (i === 0) first = joinPieces(args, at, end);
+      else more[i - 1] = joinPieces(args, at, end);
+      at = end;
+    }
+    if (at !== args.length) throw new TypeError('the call came in pieces wrongly');
+    return { first, more };
   }
 `;

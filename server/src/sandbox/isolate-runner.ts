@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import ivm from 'isolated-vm';
 import { SbssError } from '../engine/errors.js';
 import { builtInsChangedAnswer } from './call-entries-source.js';
-import { crossingPieces, joinedPieces } from './crossing-pieces.js';
+import { crossingArgs, crossingPieces, joinedPieces } from './crossing-pieces.js';
 import { answerRequest, type GrantedCapabilities, requestSchema } from './host-bridge.js';
 import { newIsolate } from './new-isolate.js';
 import { QuickCalls } from './quick-calls.js';
@@ -10,7 +10,7 @@ import type { SandboxLimits } from './sandbox-limits.js';
 
 /** What a runtime source evaluates to inside its context (see `call-entries-source.ts`). */
 export interface RuntimeObject {
-  start(callId: string, notify: boolean, payload: string, ...pieces: string[]): void;
+  start(callId: string, notify: boolean, ...crossing: (number | string)[]): void;
   take(callId: string): string | string[];
   deliver(id: number, ...reply: string[]): void;
   attach?(): number;
@@ -47,8 +47,8 @@ export type CallPayload = [string, ...string[]];
 export interface SandboxCall {
   /**
    * JSON texts the runtime's `run` receives: the call's own, naming the call so capability
-   * requests can be routed, then any more it reads (a plugin's input items, each port's text in
-   * pieces, `crossing-pieces.ts`). Each goes in as it is: joining them first would copy a large
+   * requests can be routed, then any more it reads (a plugin's input items, one per port). Each
+   * goes in on its own, in pieces (`crossing-pieces.ts`): joining them first would copy a large
    * payload into a larger string.
    */
   payload(callId: string): CallPayload;
@@ -192,7 +192,9 @@ export class IsolateRunner<P> {
   #startSync(live: Live<P>, installed: Installed, active: ActiveCall, payload: CallPayload): void {
     const { start, take } = installed.handles;
     try {
-      start.applySync(undefined, [active.id, false, ...payload], { timeout: this.#options.limits.cpuTimeMs });
+      start.applySync(undefined, [active.id, false, ...crossingArgs(payload)], {
+        timeout: this.#options.limits.cpuTimeMs,
+      });
       const answer = joinedPieces(
         take.applySync(undefined, [active.id], {
           timeout: this.#cpuLeftMs(live, active),
@@ -214,7 +216,9 @@ export class IsolateRunner<P> {
     this.#startWatchdog();
     this.#applying(live, active);
     installed.handles.start
-      .apply(undefined, [active.id, true, ...payload], { timeout: this.#options.limits.cpuTimeMs })
+      .apply(undefined, [active.id, true, ...crossingArgs(payload)], {
+        timeout: this.#options.limits.cpuTimeMs,
+      })
       .then(
         () => this.#applied(live, active),
         (error: unknown) => {

@@ -3,7 +3,6 @@ import type ivm from 'isolated-vm';
 import { SbssError } from '../engine/errors.js';
 import { itemsJson, readFieldsJson } from '../engine/items-json.js';
 import { type CallOutcome, readOutcome } from './call-outcome.js';
-import { crossingPieces } from './crossing-pieces.js';
 import type { GrantedCapabilities } from './host-bridge.js';
 import {
   type CallPayload,
@@ -191,14 +190,8 @@ function payloadOf(call: PluginCall, resident: Record<string, string>): CallPayl
   }
   const { node, params, ids, reads } = call;
   const ports = Object.keys(call.input);
-  const pieces = ports.map((port) => {
-    if (port in resident) return ['null'];
-    const items = call.input[port] ?? [];
-    return crossingPieces(reads ? readFieldsJson(items, reads) : itemsJson(items));
-  });
   const head = JSON.stringify({
     ports,
-    pieces: pieces.map((each) => each.length),
     node,
     params,
     itemParams,
@@ -209,7 +202,12 @@ function payloadOf(call: PluginCall, resident: Record<string, string>): CallPayl
     ...(Object.keys(resident).length ? { resident } : {}),
     ...(reads ? { reads: true } : {}),
   });
-  return [head, ...pieces.flat()];
+  const portTexts = ports.map((port) => {
+    if (port in resident) return 'null';
+    const items = call.input[port] ?? [];
+    return reads ? readFieldsJson(items, reads) : itemsJson(items);
+  });
+  return [head, ...portTexts];
 }
 
 /** Tokens of the input arrays waiting in the isolate; each is handed over once. */

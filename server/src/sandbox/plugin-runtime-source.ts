@@ -11,9 +11,8 @@ import { residentItemsSource, residentMissingAnswer } from './resident-items-sou
  *
  * - `attach()` picks up the definition the bundle left in `globalThis.__sbssPlugin` and records
  *   the built-in prototypes left open to it (`prototype-guard-source.ts`);
- * - `start(callId, notify, payload, ...pieces)` and `take(callId)` run one node with a
- *   context built from the JSON payload and the input items of each port it names (each port's
- *   text in as many pieces as the payload's `pieces` says, `crossing-pieces.ts`), its answer
+ * - `start` and `take(callId)` run one node with a context built from the JSON payload and
+ *   the input items of each port it names, one text per port, its answer
  *   one JSON text (`{ ok, from?, logs }` or `{ error, logs }`,
  *   `call-entries-source.ts`), items coming back as differences from the frozen input items
  *   (`output-delta-source.ts`);
@@ -114,29 +113,21 @@ ${prototypeGuardSource}
     };
   }
 
-  /**
-   * The input items by port, each port's items parsed from a text of their own that came in
-   * \`counts[i]\` pieces (\`crossing-pieces.ts\`).
-   */
-  function inputOf(ports, counts, pieces) {
-    if (!isArray(ports) || !isArray(counts) || ports.length !== counts.length) throw new TypeError('the call named its input ports wrongly');
+  /** The input items by port, each port's items parsed from a text of their own. */
+  function inputOf(ports, portTexts) {
+    if (!isArray(ports) || ports.length !== portTexts.length) throw new TypeError('the call named its input ports wrongly');
     const input = {};
-    let at = 0;
     for (let i = 0; i < ports.length; i++) {
-      const end = at + counts[i];
-      if (!(end > at && end <= pieces.length)) throw new TypeError('the call named its input pieces wrongly');
-      defineProperty(input, ports[i], { value: parse(joinPieces(pieces, at, end)), enumerable: true, writable: true, configurable: true });
-      at = end;
+      defineProperty(input, ports[i], { value: parse(portTexts[i]), enumerable: true, writable: true, configurable: true });
     }
-    if (at !== pieces.length) throw new TypeError('the call named its input pieces wrongly');
     return input;
   }
 
-  async function run(callId, payloadJson, pieces) {
+  async function run(callId, payloadJson, portTexts) {
     const log = createLog(limits.maxLogLines);
     try {
       const payload = parse(payloadJson);
-      payload.input = inputOf(payload.ports, payload.pieces, pieces);
+      payload.input = inputOf(payload.ports, portTexts);
       if (!takeResident(payload)) return ${JSON.stringify(residentMissingAnswer)};
       const node = nodes.get(payload.node);
       if (node === undefined) throw new TypeError('the plugin has no node ' + payload.node);
