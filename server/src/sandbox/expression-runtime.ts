@@ -112,7 +112,7 @@ ${crossingPiecesSource}
   function run(...pieces) {
     position.expression = null;
     position.itemIndex = null;
-    const { t: templates, c: context, i: items } = JSON.parse(pieces.join(''));
+    const { t: templates, c: context, i: items } = JSON.parse(joinPieces(pieces, 0, pieces.length));
     const plans = [];
     for (const template of templates) {
       const plan = template.parts.map((part, k) => (k % 2 === 1 ? compile(part) : part));
