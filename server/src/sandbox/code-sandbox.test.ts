@@ -1,20 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { CodeSandbox } from './code-sandbox.js';
 
-const sandbox = new CodeSandbox({
-  cpuTimeMs: 300,
-  wallTimeMs: 2_000,
-  memoryLimitMb: 32,
-  maxOutputLength: 100_000,
-});
+const bounds = { memoryLimitMb: 32, maxOutputLength: 100_000 };
+const sandbox = new CodeSandbox({ cpuTimeMs: 300, wallTimeMs: 2_000, ...bounds });
 // The memory bomb gets CPU time to spare: on a loaded machine it outran 300 ms before filling
 // 32 MB, as isolated-vm counts waiting for a core as the call's time.
-const roomy = new CodeSandbox({
-  cpuTimeMs: 5_000,
-  wallTimeMs: 10_000,
-  memoryLimitMb: 32,
-  maxOutputLength: 100_000,
-});
+const roomy = new CodeSandbox({ cpuTimeMs: 5_000, wallTimeMs: 10_000, ...bounds });
 afterAll(() => {
   sandbox.dispose();
   roomy.dispose();
