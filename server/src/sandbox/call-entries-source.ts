@@ -45,6 +45,8 @@ export const callEntriesSource = String.raw`
       running -= 1;
       if (waiting.has(callId)) {
         waiting.delete(callId);
+        // Checked before cutting: the cut stores into an array, which a setter the call put on
+        // Array.prototype could catch and then remove itself.
         const whole = intact();
         done(callId, crossingPieces(answer), whole);
       } else {
