@@ -14,7 +14,7 @@ const params = z.object({
     .string()
     .min(1)
     .describe(
-      'Boolean query: AND, OR, NOT, (groups), "phrases", NEAR/n, wildcards * and ?, author:/title:/lang:/source: prefixes. Case, width and Simplified/Traditional Chinese are ignored.',
+      'Boolean query: AND, OR, NOT, (groups), "phrases", NEAR/n, wildcards * and ?, #hashtags and @handles (Weibo #topics# too), author:/title:/lang:/source: prefixes. Case, width and Simplified/Traditional Chinese are ignored.',
     ),
   name: z
     .string()

@@ -1,3 +1,5 @@
+import type { TagMark } from '../text/tags.js';
+
 /** Fields a term can be limited to with a `field:` prefix; `text` searches title and body. */
 export type QueryField = 'text' | 'title' | 'author' | 'lang' | 'source';
 
@@ -17,6 +19,8 @@ export interface TermNode {
   value: string;
   tokens: TokenPattern[];
   column: number;
+  /** Set for `#tag` and `@handle` terms, which match only hashtags or handles: one pattern over the tag's value. */
+  tag?: TagMark;
 }
 
 export interface NearNode {

@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold.js';
+import { findTags, type Tag } from '../text/tags.js';
 import { tokenize } from '../text/tokens.js';
 import type { QueryField } from './ast.js';
 
@@ -8,6 +9,7 @@ export interface SearchDoc {
   tokens: string[];
   /** Token → positions, so exact terms jump straight to their candidates. */
   positions: Map<string, number[]>;
+  tags: Tag[];
 }
 
 /** What a query can look at in an item; absent parts are simply never matched. */
@@ -51,12 +53,14 @@ function searchDocs(view: MentionView): SearchDoc[] {
 }
 
 function searchDoc(text: string, fields: ReadonlySet<QueryField>): SearchDoc {
-  const tokens = tokenize(foldText(text));
+  const folded = foldText(text);
+  const tokens = tokenize(folded);
   const positions = new Map<string, number[]>();
   tokens.forEach((token, at) => {
     const list = positions.get(token);
     if (list) list.push(at);
     else positions.set(token, [at]);
   });
-  return { fields, tokens, positions };
+  const tags = folded.includes('#') || folded.includes('@') ? findTags(folded) : [];
+  return { fields, tokens, positions, tags };
 }

@@ -1,7 +1,7 @@
 import type { QueryField, QueryNode } from './ast.js';
 import { type Lexeme, lex } from './lexer.js';
 import { QuerySyntaxError } from './syntax-error.js';
-import { buildTerm } from './term.js';
+import { buildTerm, buildWordTerm } from './term.js';
 
 /**
  * Parses a boolean query. Precedence, tightest first: NEAR/n, NOT, AND (also implied between
@@ -78,7 +78,8 @@ class Parser {
       return inner;
     }
     if (lexeme.kind === 'word' || lexeme.kind === 'phrase') {
-      return buildTerm(lexeme.text, (lexeme.field ?? 'text') as QueryField, lexeme.column);
+      const build = lexeme.kind === 'word' ? buildWordTerm : buildTerm;
+      return build(lexeme.text, (lexeme.field ?? 'text') as QueryField, lexeme.column);
     }
     if (lexeme.kind === 'rparen') throw new QuerySyntaxError('")" without a matching "("', lexeme.column);
     throw new QuerySyntaxError(`${describe(lexeme)} needs a term before it`, lexeme.column);

@@ -108,6 +108,44 @@ describe('NEAR and fields', () => {
   });
 });
 
+describe('hashtags and handles', () => {
+  it('matches #tags only as hashtags, whole', () => {
+    expect(check('#华为', '今天的 #华为 发布会').matched).toBe(true);
+    expect(check('#华为', '华为发布会').matched).toBe(false);
+    expect(check('#华为', '#华为手机 降价了').matched).toBe(false);
+    expect(check('#华为*', '#华为手机 降价了').terms).toEqual(['#华为*']);
+    expect(check('#Apple', 'loving my new #apple watch').matched).toBe(true);
+    expect(check('#apple', 'an apple a day').matched).toBe(false);
+  });
+
+  it('reads Weibo and Xiaohongshu topics closed by a second #', () => {
+    expect(check('#华为Mate60#', '#华为 Mate 60#发布会来了').matched).toBe(true);
+    expect(check('#华为Mate60', '#华为 Mate 60#发布会来了').matched).toBe(true);
+    expect(check('#华为', '#华为 Mate 60#发布会来了').matched).toBe(false);
+    expect(check('#露营', '周末去了 #露营[话题]# 超开心').matched).toBe(true);
+    expect(check('#华为 OR #小米', '#华为 #小米 都不错').terms).toEqual(['#华为', '#小米']);
+    expect(check('#發貨', '#发货# 太慢').matched).toBe(true);
+  });
+
+  it('matches @handles, and not e-mail addresses or C#', () => {
+    expect(check('@XiaomiSupport', 'hey @xiaomisupport my phone died').matched).toBe(true);
+    expect(check('@华为终端', '@华为终端 客服不回复').matched).toBe(true);
+    expect(check('@example', 'write to help@example.com').matched).toBe(false);
+    expect(check('#sharp', 'I write C#sharp').matched).toBe(false);
+  });
+
+  it('places tags for NEAR, and keeps quoted ones as words', () => {
+    expect(check('#华为 NEAR/2 退款', '#华为# 申请退款').matched).toBe(true);
+    expect(check('#华为 NEAR/1 退款', '#华为# 申请了退款').matched).toBe(false);
+    expect(check('"#华为"', '华为发布会').matched).toBe(true);
+  });
+
+  it('needs something after the mark', () => {
+    expect(columnOf('apple OR #*')).toBe(10);
+    expect(() => parseQuery('@')).toThrow('needs letters or characters after the @');
+  });
+});
+
 describe('syntax errors', () => {
   it('point at the column of the problem', () => {
     expect(columnOf('apple AND')).toBe(7);

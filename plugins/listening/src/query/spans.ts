@@ -34,6 +34,10 @@ export function spansIn(node: QueryNode, doc: SearchDoc, hits: Set<string>): Spa
 
 export function termSpans(term: TermNode, doc: SearchDoc): Span[] {
   if (!doc.fields.has(term.field)) return [];
+  if (term.tag) {
+    const [pattern] = term.tokens as [TokenPattern];
+    return doc.tags.filter((tag) => tag.mark === term.tag && tokenMatches(pattern, tag.value));
+  }
   const [first] = term.tokens;
   const starts =
     first?.kind === 'exact' ? (doc.positions.get(first.value) ?? []) : doc.tokens.map((_, at) => at);

@@ -1,5 +1,6 @@
 import { foldText } from '../text/fold.js';
 import { isHan, isWordChar } from '../text/scripts.js';
+import { isTagChar } from '../text/tags.js';
 import type { QueryField, TermNode, TokenPattern } from './ast.js';
 import { QuerySyntaxError } from './syntax-error.js';
 
@@ -24,6 +25,33 @@ export function buildTerm(text: string, field: QueryField, column: number): Term
     value: folded,
     tokens,
     column,
+  };
+}
+
+/**
+ * Builds a term from a bare word. One that starts with `#` or `@` searches hashtags or @handles
+ * only, as in Brandwatch: `#华为` matches the tag `#华为` (and the topic `#华为#`), not `#华为手机`
+ * nor 华为 in the text; `#华为*` matches both tags, and `#华为#` is `#华为`. Quoted, `"#华为"` is the words again.
+ */
+export function buildWordTerm(text: string, field: QueryField, column: number): TermNode {
+  const folded = foldText(text).trim();
+  const mark = folded[0];
+  if ((mark !== '#' && mark !== '@') || (field !== 'text' && field !== 'title')) {
+    return buildTerm(text, field, column);
+  }
+  // Weibo users write a topic the way Weibo shows it: `#华为Mate60#`.
+  const value = folded.slice(1, mark === '#' && folded.endsWith('#') ? -1 : undefined);
+  if (![...value].some(isTagChar)) {
+    throw new QuerySyntaxError(`"${text}" needs letters or characters after the ${mark}`, column);
+  }
+  return {
+    type: 'term',
+    field,
+    source: field === 'text' ? text : `${field}:${text}`,
+    value,
+    tokens: [wordPattern(value)],
+    column,
+    tag: mark,
   };
 }
 
