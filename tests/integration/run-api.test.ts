@@ -168,6 +168,30 @@ describe('running workflows', () => {
     expect(run.output?.main).toEqual([{ n: 1, fromChild: true }]);
   });
 
+  it('gives the Code node what expressions see: upstream nodes, the execution, helpers', async () => {
+    const { run } = await runWorkflow(
+      {
+        name: 'code scope',
+        nodes: [
+          node('start', 'core/manual@1'),
+          node('brand', 'core/set@1', { fields: { brand: 'Acme' } }, { name: 'Brand' }),
+          node('code', 'core/code@1', {
+            mode: 'each',
+            code: 'return { ...item, shout: $str.upper($node["Brand"].json.brand), ran: $execution.id, first: $node.start.json.n };',
+          }),
+        ],
+        edges: [edge('start', 'brand'), edge('brand', 'code')],
+      },
+      [{ n: 1 }, { n: 2 }],
+    );
+    expect(run.status).toBe('succeeded');
+    const ran = (run as { executionId?: string }).executionId;
+    expect(run.output?.main).toEqual([
+      { n: 1, brand: 'Acme', shout: 'ACME', ran, first: 1 },
+      { n: 2, brand: 'Acme', shout: 'ACME', ran, first: 1 },
+    ]);
+  });
+
   it('stops a workflow that calls itself before it runs away', async () => {
     const created = await server.call<{ id: string }>('POST', '/api/v1/workflows', {
       name: 'recursive',

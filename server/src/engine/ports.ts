@@ -52,6 +52,8 @@ export interface Invocation {
   attempt: number;
   /** Aborted when the node's timeout passes or the execution is cancelled. */
   signal: AbortSignal;
+  /** What the step's expressions see besides the item, made when asked (the Code node shows it to its code). */
+  scope(): ExpressionContext;
 }
 
 export interface InvocationResult {

@@ -139,7 +139,18 @@ async function runAttempt(
   const limits = { nodeId: node.id, timeoutMs: node.timeoutMs, signal: env.signal, cancelled: env.cancelled };
   const { workflow, execution } = env;
   const result = await withinLimits(env.clock, limits, async (signal) =>
-    env.invoker.invoke({ workflow, node, nodeType, execution, params, itemParams, input, attempt, signal }),
+    env.invoker.invoke({
+      workflow,
+      node,
+      nodeType,
+      execution,
+      params,
+      itemParams,
+      input,
+      attempt,
+      signal,
+      scope: context,
+    }),
   );
   for (const port in result.output) {
     if (!Object.hasOwn(nodeType.definition.outputs, port)) {

@@ -9,6 +9,7 @@ import {
   type PortItems,
 } from '@sbss/sdk';
 import type { z } from 'zod';
+import type { ExpressionContext } from '../engine/ports.js';
 
 /** The HTTP answer a `core/respond@1` node gives to the webhook call that started the run. */
 export interface WebhookResponse {
@@ -30,6 +31,8 @@ export interface HostAbilities {
   sleep(ms: number): Promise<void>;
   /** Aborted when the step times out or the execution is cancelled. */
   readonly signal: AbortSignal;
+  /** What the step's expressions see: upstream outputs (`$node`), the execution, `$vars`, the clock. */
+  scope(): ExpressionContext;
 }
 
 export interface HostNodeContext<P = unknown> extends NodeContext<P> {

@@ -28,7 +28,7 @@ export interface HostInvokerDeps {
   http: HttpFactory;
   mail: MailFactory;
   /** Host abilities of one execution: answering its webhook, running sub-workflows. */
-  abilities(execution: ExecutionInfo): Omit<HostAbilities, 'sleep' | 'signal'>;
+  abilities(execution: ExecutionInfo): Omit<HostAbilities, 'sleep' | 'signal' | 'scope'>;
 }
 
 /** Runs nodes that live in the host process, building their context from granted capabilities. */
@@ -72,7 +72,12 @@ export function createHostInvoker(deps: HostInvokerDeps): NodeInvoker {
       state: stateCapability(store, scope),
       data: dataCapability(store, scope),
       log: collectingLog(logs, clock.now),
-      host: { ...abilities(execution), sleep: (ms) => clock.sleep(ms, signal), signal },
+      host: {
+        ...abilities(execution),
+        sleep: (ms) => clock.sleep(ms, signal),
+        signal,
+        scope: invocation.scope,
+      },
     };
     return ctx;
   }

@@ -5,9 +5,11 @@ import { callFrameSource } from './call-frame-source.js';
  * Source of the runtime inside a fresh Code node context. `run(callId, payload)`, behind the
  * `start` and `take` entry points of `call-entries-source.ts`, compiles the user's
  * code as the body of an async function and runs it over the items, once (`mode: "all"`, the
- * function sees `items`) or per item (`mode: "each"`, it sees `item` and `index` too). What it
- * returns becomes the `main` output: an array of objects, or one object; in "each" mode `null`
- * or `undefined` drops the item. `console.*` lines go to the step log.
+ * function sees `items`) or per item (`mode: "each"`, it sees `item` and `index` too). It also
+ * sees what expressions see (`$json`, `$items`, `$index`, `$node`, `$vars`, `$execution`, `$now`,
+ * `$today`, and the helpers as globals). What it returns becomes the `main` output: an array of
+ * objects, or one object; in "each" mode `null` or `undefined` drops the item. `console.*` lines
+ * go to the step log.
  */
 export const codeRuntimeSource = String.raw`
 (function (limits) {
@@ -15,6 +17,8 @@ export const codeRuntimeSource = String.raw`
 ${callFrameSource}
 ${callEntriesSource}
   const AsyncFunction = (async function () {}).constructor;
+  // In the order that names() below gives their values.
+  const SCOPE_NAMES = ['$json', '$items', '$index', '$node', '$vars', '$execution', '$now', '$today'];
 
   function consoleFor(log) {
     const at = (level) => (...args) =>
@@ -37,21 +41,23 @@ ${callEntriesSource}
   async function run(callId, payloadJson) {
     const log = createLog(limits.maxLogLines);
     try {
-      const { code, mode, items } = parse(payloadJson);
+      const { code, mode, items, scope = {} } = parse(payloadJson);
       let run;
       try {
-        run = new AsyncFunction('items', 'item', 'index', 'console', code);
+        run = new AsyncFunction('items', 'item', 'index', 'console', ...SCOPE_NAMES, code);
       } catch (error) {
         return answerError({ name: 'SyntaxError', message: 'The code does not compile: ' + describeError(error).message }, log);
       }
       const console = consoleFor(log);
+      const names = (item, index) => [item, items, index, scope.nodes ?? {}, scope.vars ?? {}, scope.execution, scope.now, scope.today];
       const output = [];
       if (mode === 'each') {
         for (let index = 0; index < items.length; index++) {
-          collect(await run(items, items[index], index, console), output, 'The code for item ' + index);
+          const item = items[index];
+          collect(await run(items, item, index, console, ...names(item, index)), output, 'The code for item ' + index);
         }
       } else {
-        const result = await run(items, undefined, undefined, console);
+        const result = await run(items, undefined, undefined, console, ...names(items[0] ?? {}, undefined));
         if (result === null || result === undefined) throw new TypeError('The code returned nothing; return the items');
         collect(result, output, 'The code');
       }

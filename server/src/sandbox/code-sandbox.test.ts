@@ -32,6 +32,40 @@ describe('Code node sandbox', () => {
     expect(result.items).toEqual([{ a: 2, index: 1 }]);
   });
 
+  it('sees what expressions see, and their helpers', async () => {
+    const result = await sandbox.run({
+      code: 'return { ...item, brand: $node["Source"].json.brand, region: $vars.region, run: $execution.id, day: $today, at: $index, name: $str.upper($json.name), all: $items.length };',
+      mode: 'each',
+      items: [{ name: 'a' }, { name: 'b' }],
+      scope: {
+        nodes: { Source: { json: { brand: 'acme' }, items: [{ brand: 'acme' }] } },
+        execution: { id: 'exec-7', workflowId: 'wf-1', mode: 'manual' },
+        vars: { region: 'cn' },
+        now: '2026-12-07T08:30:00.000Z',
+      },
+    });
+    const same = { brand: 'acme', region: 'cn', run: 'exec-7', day: '2026-12-07', all: 2 };
+    expect(result.items).toEqual([
+      { name: 'A', at: 0, ...same },
+      { name: 'B', at: 1, ...same },
+    ]);
+  });
+
+  it('copies upstream outputs and variables in only when the code names them', async () => {
+    const result = await sandbox.run({
+      code: 'return [{ nodes: eval("$" + "node"), vars: eval("$" + "vars"), json: $json }];',
+      mode: 'all',
+      items: [{ first: true }, { first: false }],
+      scope: {
+        nodes: { Source: { json: {}, items: [] } },
+        execution: { id: 'exec-7', workflowId: 'wf-1', mode: 'manual' },
+        vars: { region: 'cn' },
+        now: '2026-12-07T08:30:00.000Z',
+      },
+    });
+    expect(result.items).toEqual([{ nodes: {}, vars: {}, json: { first: true } }]);
+  });
+
   it('sends console output to the step log', async () => {
     const result = await all(
       'console.log("seen", items.length, { x: 1 }); console.warn("careful"); return items;',

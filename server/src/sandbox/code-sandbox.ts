@@ -1,8 +1,10 @@
 import type { Item } from '@sbss/sdk';
 import type ivm from 'isolated-vm';
-import type { LogLine } from '../engine/ports.js';
+import type { ExpressionContext, LogLine } from '../engine/ports.js';
 import { readOutcome } from './call-outcome.js';
 import { codeRuntimeSource } from './code-runtime-source.js';
+import { helpersSource } from './expression-helpers.js';
+import { crossingScope } from './expression-scope.js';
 import { IsolateRunner, type RuntimeObject, runtimeHandles } from './isolate-runner.js';
 import { trimGlobalsSource } from './sandbox-globals-source.js';
 import { type SandboxLimits, sandboxLimits } from './sandbox-limits.js';
@@ -13,12 +15,15 @@ export interface CodeRun {
   code: string;
   mode: CodeMode;
   items: Item[];
+  /** What the step's expressions see; the code gets `$node` and `$vars` only where it names them. */
+  scope?: ExpressionContext;
   signal?: AbortSignal;
 }
 
 interface Prepared {
   runtime: ivm.Script;
   trim: ivm.Script;
+  helpers: ivm.Script;
 }
 
 /**
@@ -42,10 +47,12 @@ export class CodeSandbox {
       prepare: (isolate) => ({
         runtime: isolate.compileScriptSync(`(${codeRuntimeSource})(${settings})`, { filename: 'sbss:code' }),
         trim: isolate.compileScriptSync(trimGlobalsSource, { filename: 'sbss:globals' }),
+        helpers: isolate.compileScriptSync(helpersSource, { filename: 'sbss:helpers' }),
       }),
       install: (prepared, context) => {
         const runtime: ivm.Reference<RuntimeObject> = prepared.runtime.runSync(context, { reference: true });
         prepared.trim.runSync(context);
+        prepared.helpers.runSync(context);
         context.global.deleteSync('__sbssSend');
         return runtimeHandles(runtime);
       },
@@ -56,7 +63,14 @@ export class CodeSandbox {
     const answer = await this.#runner.run({
       subject: 'The Code node',
       ...(run.signal ? { signal: run.signal } : {}),
-      payload: () => [JSON.stringify({ code: run.code, mode: run.mode, items: run.items })],
+      payload: () => [
+        JSON.stringify({
+          code: run.code,
+          mode: run.mode,
+          items: run.items,
+          scope: run.scope && crossingScope(run.scope, (name) => run.code.includes(name)),
+        }),
+      ],
     });
     const { output, logs } = readOutcome(answer, () => new Date(), this.limits.maxOutputLength);
     return { items: output.main ?? [], logs };

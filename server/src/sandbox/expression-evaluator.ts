@@ -9,6 +9,7 @@ import {
   type ExpressionIsolateLimits,
 } from './expression-isolate.js';
 import type { Template } from './expression-parser.js';
+import { crossingScope } from './expression-scope.js';
 import { itemsForExpressions } from './item-projection.js';
 import { collectTemplates, fillTemplates } from './template-params.js';
 
@@ -103,26 +104,10 @@ export function createExpressionEvaluator(
   };
 }
 
-/**
- * The scope sent with a call. Upstream outputs and variables are left out when no expression
- * names them: they can be large, and copying them into the isolate on every call is the cost.
- */
+/** The scope sent with a call, with what the expressions name. */
 function scopeOf(context: ExpressionContext, templates: Template[]) {
   const sources = templates.flatMap((template) => template.parts.filter((_, k) => k % 2 === 1));
-  const names = (name: string) => sources.some((source) => source.includes(name));
-  const time = new Date(context.now);
-  const now = Number.isNaN(time.getTime()) ? context.now : time.toISOString();
-  return {
-    nodes: names('$node') ? context.nodes : undefined,
-    vars: names('$vars') ? context.vars : undefined,
-    execution: {
-      id: context.execution.id,
-      workflowId: context.execution.workflowId,
-      mode: context.execution.mode,
-    },
-    now,
-    today: now.slice(0, 10),
-  };
+  return crossingScope(context, (name) => sources.some((source) => source.includes(name)));
 }
 
 /**

@@ -25,9 +25,11 @@ export const codeNode = defineHostNode({
         paramMeta({
           title: { en: 'Code', 'zh-Hans': '代码', 'zh-Hant': '程式碼' },
           description: {
-            en: 'Body of an async function: gets items (or item and index) and returns items; await works',
-            'zh-Hans': '异步函数的函数体：接收 items（或 item 和 index），返回 items；可以使用 await',
-            'zh-Hant': '非同步函式的主體：接收 items（或 item 與 index），回傳 items；可使用 await',
+            en: 'Body of an async function: gets items (or item and index) and returns items; await works. $json, $node, $vars, $execution, $now and the $str/$num/$date helpers work as in expressions',
+            'zh-Hans':
+              '异步函数的函数体：接收 items（或 item 和 index），返回 items；可以使用 await。$json、$node、$vars、$execution、$now 与 $str/$num/$date 辅助函数和表达式中相同',
+            'zh-Hant':
+              '非同步函式的主體：接收 items（或 item 與 index），回傳 items；可使用 await。$json、$node、$vars、$execution、$now 與 $str/$num/$date 輔助函式和運算式中相同',
           },
         }),
       ),
@@ -51,6 +53,7 @@ export const codeNode = defineHostNode({
       code,
       mode,
       items: ctx.input.main ?? [],
+      scope: ctx.host.scope(),
       signal: ctx.host.signal,
     });
     for (const line of result.logs) ctx.log[line.level](line.message, line.data);

@@ -1,5 +1,6 @@
 import type { Item, NodeDefinition } from '@sbss/sdk';
 import { type RunNodeOptions, type RunNodeResult, runNode } from '@sbss/sdk/testing';
+import type { ExpressionContext } from '../../engine/ports.js';
 import type { HostAbilities, HostNodeDefinition, WebhookResponse } from '../host-node.js';
 
 export interface HostCalls {
@@ -14,6 +15,8 @@ export interface RunHostNodeOptions extends RunNodeOptions {
   /** Answers `ctx.host.sleep` after recording it; by default it returns at once. */
   sleep?: HostAbilities['sleep'];
   signal?: AbortSignal;
+  /** What `ctx.host.scope()` gives beside an execution `exec-1` of `wf-1` with no upstream nodes. */
+  scope?: Partial<ExpressionContext>;
 }
 
 /** `runNode` for core nodes: the same fake capabilities, plus host abilities that record calls. */
@@ -21,7 +24,7 @@ export async function runHostNode(
   node: HostNodeDefinition,
   options: RunHostNodeOptions = {},
 ): Promise<RunNodeResult & { host: HostCalls }> {
-  const { runWorkflow, sleep, signal, ...rest } = options;
+  const { runWorkflow, sleep, signal, scope, ...rest } = options;
   const calls: HostCalls = { responses: [], sleeps: [], workflows: [] };
   const host: HostAbilities = {
     respond: (response) => void calls.responses.push(response),
@@ -34,6 +37,13 @@ export async function runHostNode(
       if (sleep) await sleep(ms);
     },
     signal: signal ?? new AbortController().signal,
+    scope: () => ({
+      nodes: {},
+      execution: { id: 'exec-1', workflowId: 'wf-1', mode: 'manual' },
+      vars: {},
+      now: new Date().toISOString(),
+      ...scope,
+    }),
   };
   const plain: NodeDefinition = { ...node, run: (ctx) => node.run({ ...ctx, host }) };
   return { ...(await runNode(plain, rest)), host: calls };
