@@ -11,6 +11,7 @@ import { nodeTypeRoutes } from './node-type-routes.js';
 import { openApiDocument } from './openapi.js';
 import { reportRoutes } from './report-routes.js';
 import { templateRoutes } from './template-routes.js';
+import { variableRoutes } from './variable-routes.js';
 import { workflowRoutes } from './workflow-routes.js';
 
 export const maxBodyBytes = 16 * 1024 * 1024;
@@ -44,6 +45,7 @@ export function createApi(deps: ApiDeps) {
     .route('/collections', collectionRoutes(deps))
     .route('/reports', reportRoutes(deps))
     .route('/templates', templateRoutes(deps))
+    .route('/variables', variableRoutes(deps))
     .get('/openapi.json', (c) => c.json(openApiDocument()));
 }
 

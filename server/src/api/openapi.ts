@@ -4,6 +4,7 @@ import { aggregateQuery, recordListQuery } from './collection-routes.js';
 import { credentialBody } from './credential-routes.js';
 import { executionListQuery } from './execution-routes.js';
 import { exportBody, installBody } from './template-routes.js';
+import { variableBody } from './variable-routes.js';
 import { runBody } from './workflow-routes.js';
 
 type Operation = {
@@ -70,6 +71,11 @@ const operations: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
       summary: 'Export a workflow as a template; chosen node params become parameters',
       body: exportBody,
     },
+  },
+  '/variables': { get: { summary: 'Workspace variables, read by expressions and Code nodes as $vars' } },
+  '/variables/{key}': {
+    put: { summary: 'Create or replace a variable (any JSON value but null)', body: variableBody },
+    delete: { summary: 'Delete a variable', status: 204 },
   },
   '/collections/{name}/aggregate': {
     get: { summary: 'Counts by field value and time bucket', query: aggregateQuery },

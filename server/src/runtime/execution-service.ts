@@ -52,7 +52,6 @@ export interface ExecutionServiceDeps {
   clock: Clock;
   queue: RunQueue;
   invoker: NodeInvoker;
-  vars?: JsonObject;
   onError?: (error: unknown) => void;
   onFinished?: (outcome: ExecutionOutcome) => void;
 }
@@ -174,7 +173,7 @@ export class ExecutionService {
     completedSteps: StepRecord[],
     stopAfter?: string,
   ): Promise<ExecutionOutcome> {
-    const { store, registry, expressions, clock, invoker, vars } = this.#deps;
+    const { store, registry, expressions, clock, invoker } = this.#deps;
     const signal = this.#running.get(execution.id)?.controller.signal ?? new AbortController().signal;
     const startedAt = clock.now().toISOString();
     // Step writes are queued, not awaited one by one: a fast execution's writes then commit
@@ -199,7 +198,8 @@ export class ExecutionService {
       clock,
       signal,
       completedSteps,
-      vars: vars ?? {},
+      // Read once per execution: a variable changed while it runs reaches the next one.
+      vars: store.variables.values(execution.workspaceId),
       ...(stopAfter ? { stopAfter } : {}),
       // A started step is stored without its items: its finished record, usually in the same
       // commit, carries them, and writing a large input twice cost more than the run itself.

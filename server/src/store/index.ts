@@ -8,6 +8,7 @@ import { loadEncryptionKey } from './encryption-key.js';
 import { createExecutionRepository, type ExecutionRepository } from './execution-repository.js';
 import { createNodeStateRepository, type NodeStateRepository } from './node-state-repository.js';
 import { createTriggerRepository, type TriggerRepository } from './trigger-repository.js';
+import { createVariableRepository, type VariableRepository } from './variable-repository.js';
 import { createWorkflowRepository, type WorkflowRepository } from './workflow-repository.js';
 import { createWorkspaceRepository, type WorkspaceRepository } from './workspace-repository.js';
 import { createWriteQueue, type WriteQueue } from './write-queue.js';
@@ -31,6 +32,7 @@ export type {
   WebhookTarget,
 } from './trigger-repository.js';
 export { uuidv7 } from './uuidv7.js';
+export type { Variable, VariableRepository } from './variable-repository.js';
 export type {
   SavedWorkflow,
   StoredWorkflow,
@@ -68,6 +70,7 @@ export interface Store {
   triggers: TriggerRepository;
   nodeState: NodeStateRepository;
   data: DataRepository;
+  variables: VariableRepository;
   writeQueue: WriteQueue;
   /** Commits what is queued, then closes the database. */
   close(): void;
@@ -94,6 +97,7 @@ export function createStore(options: StoreOptions): Store {
     credentials: createCredentialRepository(db, writeQueue, getCipher),
     triggers: createTriggerRepository(db, writeQueue),
     nodeState: createNodeStateRepository(db, writeQueue, getCipher),
+    variables: createVariableRepository(db, writeQueue),
     data: createDataRepository(db, writeQueue),
     writeQueue,
     close() {

@@ -177,6 +177,20 @@ export const credentials = sqliteTable(
   (t) => [uniqueIndex('credentials_workspace_name_idx').on(t.workspaceId, t.name)],
 );
 
+/** Workspace variables, read by expressions and Code nodes as `$vars.<key>`; values are JSON. */
+export const workspaceVariables = sqliteTable(
+  'workspace_variables',
+  {
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    key: text('key').notNull(),
+    value: text('value').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.key] })],
+);
+
 export const webhooks = sqliteTable(
   'webhooks',
   {

@@ -86,6 +86,13 @@ describe('workspace scoping', () => {
     ).rejects.toThrow(/FOREIGN KEY/);
   });
 
+  it('keeps variables to their workspace', async () => {
+    await store.variables.set('acme', 'brand', 'Acme');
+    expect(store.variables.values('rival')).toEqual({});
+    expect(await store.variables.delete('rival', 'brand')).toBe(false);
+    expect(store.variables.values('acme')).toEqual({ brand: 'Acme' });
+  });
+
   it('hides executions from another workspace', () => {
     expect(store.executions.get('acme', 'run')).toBeDefined();
     expect(store.executions.get('rival', 'run')).toBeUndefined();
