@@ -18,6 +18,7 @@ import type {
   TemplateSource,
   TemplateSummary,
   ValidationResult,
+  Variable,
   Workflow,
   WorkflowInput,
   WorkflowSummary,
@@ -69,6 +70,7 @@ function recordQuery(filter: RecordQuery) {
 
 const collection = rpc.collections[':name'];
 const report = rpc.reports[':id'];
+const variable = rpc.variables[':key'];
 
 export const api = {
   nodeTypes: (): Promise<NodeTypeInfo[]> => read(rpc['node-types'].$get()),
@@ -130,6 +132,11 @@ export const api = {
     if (!response.ok) await readJson<unknown>(response);
     return response.blob();
   },
+
+  listVariables: (): Promise<{ items: Variable[] }> => read(rpc.variables.$get()),
+  setVariable: (key: string, value: JsonValue): Promise<Variable> =>
+    read(variable.$put({ param: { key }, json: { value } })),
+  deleteVariable: (key: string): Promise<void> => send(variable.$delete({ param: { key } })),
 
   listTemplates: (): Promise<{ items: TemplateSummary[] }> => read(rpc.templates.$get()),
   /** Creates a workflow from the template with these parameter values (defaults for the rest). */

@@ -270,6 +270,13 @@ export interface AggregateRow {
 }
 
 /** A stored report as `/reports` lists it; its page and PDF have URLs of their own. */
+/** A workspace variable, read by expressions and Code nodes as `$vars.<key>`. */
+export interface Variable {
+  key: string;
+  value: JsonValue;
+  updatedAt: string;
+}
+
 export interface ReportSummary {
   id: string;
   title: string;

@@ -4,6 +4,7 @@ import { InboxPage } from '../inbox/InboxPage';
 import { EditorPage } from '../pages/EditorPage';
 import { WorkflowsPage } from '../pages/WorkflowsPage';
 import { ReportsPage } from '../reports/ReportsPage';
+import { VariablesPage } from '../variables/VariablesPage';
 import { parseRoute, type Route, useHash } from './hash-route';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { NoticeBar } from './NoticeBar';
@@ -12,10 +13,11 @@ const sections = [
   ['workflows', '#/'],
   ['inbox', '#/inbox'],
   ['reports', '#/reports'],
+  ['variables', '#/variables'],
 ] as const;
 
 function sectionOf(route: Route): (typeof sections)[number][0] {
-  if (route.page === 'inbox' || route.page === 'reports') return route.page;
+  if (route.page === 'inbox' || route.page === 'reports' || route.page === 'variables') return route.page;
   return 'workflows';
 }
 
@@ -29,6 +31,8 @@ function Page({ route }: { route: Route }) {
       return <InboxPage caseId={route.caseId} />;
     case 'reports':
       return <ReportsPage reportId={route.reportId} />;
+    case 'variables':
+      return <VariablesPage />;
     case 'list':
       return <WorkflowsPage />;
   }

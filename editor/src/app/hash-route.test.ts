@@ -9,6 +9,7 @@ describe('hash routes', () => {
     ['#/inbox/cs_1', { page: 'inbox', caseId: 'cs_1' }],
     ['#/reports', { page: 'reports' }],
     ['#/reports/r%201', { page: 'reports', reportId: 'r 1' }],
+    ['#/variables', { page: 'variables' }],
   ])('reads %s as the page it names', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -19,6 +20,7 @@ describe('hash routes', () => {
       { page: 'inbox', caseId: 'cs/1' },
       { page: 'reports', reportId: 'weekly' },
       { page: 'editor', workflowId: 'w1' },
+      { page: 'variables' },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
   });

@@ -2,17 +2,20 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * The pages: the workflows list at `#/`, a workflow at `#/workflows/<id>`, the CRM inbox at
- * `#/inbox[/<caseId>]` and stored reports at `#/reports[/<reportId>]`.
+ * `#/inbox[/<caseId>]`, stored reports at `#/reports[/<reportId>]` and workspace variables at
+ * `#/variables`.
  */
 export type Route =
   | { page: 'list' }
   | { page: 'editor'; workflowId: string; executionId?: string }
   | { page: 'inbox'; caseId?: string }
-  | { page: 'reports'; reportId?: string };
+  | { page: 'reports'; reportId?: string }
+  | { page: 'variables' };
 
 const decode = (part: string | undefined) => (part ? decodeURIComponent(part) : undefined);
 
 function sectionRoute(hash: string): Route | undefined {
+  if (/^#\/variables\/?$/.test(hash)) return { page: 'variables' };
   const match = /^#\/(inbox|reports)(?:\/([^/?]+))?/.exec(hash);
   if (!match) return undefined;
   const id = decode(match[2]);
@@ -38,6 +41,8 @@ export function routeHref(route: Route): string {
       return route.caseId ? `#/inbox/${encodeURIComponent(route.caseId)}` : '#/inbox';
     case 'reports':
       return route.reportId ? `#/reports/${encodeURIComponent(route.reportId)}` : '#/reports';
+    case 'variables':
+      return '#/variables';
     case 'editor': {
       const base = `#/workflows/${encodeURIComponent(route.workflowId)}`;
       return route.executionId ? `${base}/executions/${encodeURIComponent(route.executionId)}` : base;

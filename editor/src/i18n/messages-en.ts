@@ -1,7 +1,7 @@
 /** The English catalogue; it defines every key. The Chinese catalogues must have the same keys. */
 export const en = {
   app: { title: 'SBSS workflows', subtitle: 'Social business workflows', language: 'Language' },
-  nav: { workflows: 'Workflows', inbox: 'Inbox', reports: 'Reports' },
+  nav: { workflows: 'Workflows', inbox: 'Inbox', reports: 'Reports', variables: 'Variables' },
   common: { loading: 'Loading…', close: 'Close', dismiss: 'Dismiss' },
   status: {
     queued: 'Queued',
@@ -318,6 +318,22 @@ export const en = {
     newTab: 'Open in new tab',
     frameTitle: 'Report: {{title}}',
     notFound: 'Report {{id}} was not found.',
+  },
+  variables: {
+    title: 'Variables',
+    intro:
+      'Values every workflow of this workspace reads as {{example}} in expressions and Code nodes, from its next run on. Not for secrets: use credentials.',
+    key: 'Name',
+    value: 'Value',
+    updated: 'Updated',
+    valueHint: 'Text, or JSON: 42, true, ["cn","tw"], {"vip":"ana@example.com"}',
+    save: 'Save',
+    edit: 'Edit',
+    remove: 'Delete',
+    empty: 'No variables yet.',
+    badKey: 'A name starts with a letter, _ or $ and holds letters, digits, _ or $ (64 at most).',
+    saved: 'Saved {{key}}.',
+    removed: 'Deleted {{key}}.',
   },
 };
 

@@ -3,7 +3,7 @@ import type { Messages } from './messages-en';
 /** 简体中文. Chinese has no plural forms; `_one` and `_other` read the same. */
 export const zhHans: Messages = {
   app: { title: 'SBSS 工作流', subtitle: '社会化商业工作流', language: '语言' },
-  nav: { workflows: '工作流', inbox: '收件箱', reports: '报表' },
+  nav: { workflows: '工作流', inbox: '收件箱', reports: '报表', variables: '变量' },
   common: { loading: '加载中…', close: '关闭', dismiss: '忽略' },
   status: {
     queued: '排队中',
@@ -316,5 +316,21 @@ export const zhHans: Messages = {
     newTab: '在新标签页打开',
     frameTitle: '报表：{{title}}',
     notFound: '未找到报表 {{id}}。',
+  },
+  variables: {
+    title: '变量',
+    intro:
+      '本工作区的每个工作流在表达式和代码节点中以 {{example}} 读取这些值，下次运行起生效。不要存放密钥：请用凭据。',
+    key: '名称',
+    value: '值',
+    updated: '更新时间',
+    valueHint: '文本或 JSON：42、true、["cn","tw"]、{"vip":"ana@example.com"}',
+    save: '保存',
+    edit: '编辑',
+    remove: '删除',
+    empty: '还没有变量。',
+    badKey: '名称以字母、_ 或 $ 开头，只含字母、数字、_ 或 $（最多 64 个）。',
+    saved: '已保存 {{key}}。',
+    removed: '已删除 {{key}}。',
   },
 };

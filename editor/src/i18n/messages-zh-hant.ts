@@ -3,7 +3,7 @@ import type { Messages } from './messages-en';
 /** 繁體中文. Chinese has no plural forms; `_one` and `_other` read the same. */
 export const zhHant: Messages = {
   app: { title: 'SBSS 工作流程', subtitle: '社群商務工作流程', language: '語言' },
-  nav: { workflows: '工作流程', inbox: '收件匣', reports: '報表' },
+  nav: { workflows: '工作流程', inbox: '收件匣', reports: '報表', variables: '變數' },
   common: { loading: '載入中…', close: '關閉', dismiss: '略過' },
   status: {
     queued: '排隊中',
@@ -316,5 +316,21 @@ export const zhHant: Messages = {
     newTab: '在新分頁開啟',
     frameTitle: '報表：{{title}}',
     notFound: '找不到報表 {{id}}。',
+  },
+  variables: {
+    title: '變數',
+    intro:
+      '本工作區的每個工作流程在運算式和程式碼節點中以 {{example}} 讀取這些值，下次執行起生效。不要存放密鑰：請用憑證。',
+    key: '名稱',
+    value: '值',
+    updated: '更新時間',
+    valueHint: '文字或 JSON：42、true、["cn","tw"]、{"vip":"ana@example.com"}',
+    save: '儲存',
+    edit: '編輯',
+    remove: '刪除',
+    empty: '還沒有變數。',
+    badKey: '名稱以字母、_ 或 $ 開頭，只含字母、數字、_ 或 $（最多 64 個）。',
+    saved: '已儲存 {{key}}。',
+    removed: '已刪除 {{key}}。',
   },
 };
