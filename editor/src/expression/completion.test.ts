@@ -4,6 +4,7 @@ import { type CompletionSource, completeAt } from './completion';
 const source: CompletionSource = {
   json: { author: { name: 'Ann', followers: 1500 }, 'reply count': 3, tags: ['x'] },
   nodes: { Webhook: { body: { text: 'hi' } }, 'RSS feed': { title: 't' } },
+  vars: { brand: 'Acme', owners: { vip: 'ana@example.com' } },
 };
 
 const labels = (text: string, offset = text.length) =>
@@ -33,8 +34,13 @@ describe('completeAt', () => {
   });
 
   it('proposes the built-in variables after $', () => {
-    expect(labels('{{ $')).toEqual(['$json', '$node', '$items', '$now', '$execution']);
+    expect(labels('{{ $')).toEqual(['$json', '$node', '$items', '$now', '$execution', '$vars']);
     expect(labels('{{ $j')).toEqual(['$json']);
+  });
+
+  it('completes the workspace variables after $vars.', () => {
+    expect(labels('{{ $vars.')).toEqual(['brand', 'owners']);
+    expect(labels('{{ $vars.owners.')).toEqual(['vip']);
   });
 
   it('offers nothing outside {{ }}', () => {

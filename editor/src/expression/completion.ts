@@ -2,7 +2,7 @@ import { insideExpression } from './template';
 
 /**
  * What `{{ }}` autocompletion proposes: the fields of the sample items seen upstream, the names
- * of upstream nodes, and the built-in variables. Plain data, so CodeMirror and tests read it alike.
+ * of upstream nodes, the workspace's variables, and the built-in names. Plain data, so CodeMirror and tests read it alike.
  */
 
 export interface CompletionSource {
@@ -10,6 +10,8 @@ export interface CompletionSource {
   json: unknown;
   /** Upstream nodes by name, with their first output item. */
   nodes: Record<string, unknown>;
+  /** The workspace's variables, as `$vars` holds them. */
+  vars?: Record<string, unknown>;
 }
 
 export interface CompletionOption {
@@ -31,6 +33,7 @@ const variables: CompletionOption[] = [
   { label: '$items', type: 'variable', detail: 'batch' },
   { label: '$now', type: 'variable', detail: 'time' },
   { label: '$execution', type: 'variable', detail: 'run' },
+  { label: '$vars', type: 'variable', detail: 'workspace' },
 ];
 
 const identifier = /^[A-Za-z_$][\w$]*$/;
@@ -91,7 +94,7 @@ function propertiesOf(value: unknown): CompletionOption[] {
 
 /** The chain being typed just before the cursor, e.g. `$json.author.fo`. */
 const chainBefore =
-  /(\$json|\$node\[(["'])((?:(?!\2).)*)\2\]\.json)((?:\.[A-Za-z_$][\w$]*|\[\d+\]|\[(["'])(?:(?!\5).)*\5\])*)\.([A-Za-z_$][\w$]*)?$/;
+  /(\$json|\$vars|\$node\[(["'])((?:(?!\2).)*)\2\]\.json)((?:\.[A-Za-z_$][\w$]*|\[\d+\]|\[(["'])(?:(?!\5).)*\5\])*)\.([A-Za-z_$][\w$]*)?$/;
 
 export function completeAt(
   text: string,
@@ -102,7 +105,8 @@ export function completeAt(
   const before = text.slice(0, offset);
   const chain = chainBefore.exec(before);
   if (chain) {
-    const root = chain[1] === '$json' ? source.json : source.nodes[chain[3] ?? ''];
+    const root =
+      chain[1] === '$json' ? source.json : chain[1] === '$vars' ? source.vars : source.nodes[chain[3] ?? ''];
     const keys = parsePath(chain[4] ?? '');
     const partial = chain[6] ?? '';
     if (!keys) return undefined;

@@ -12,6 +12,7 @@ import {
 const scope: PreviewScope = {
   $json: { author: { name: 'Ann', followers: 1500 }, text: 'Great phone', tags: ['a', 'b'] },
   $node: { Webhook: { json: { id: 7 }, items: [{ id: 7 }] } },
+  $vars: { brand: 'Acme' },
 };
 
 describe('templates', () => {
@@ -54,6 +55,7 @@ describe('evaluateTemplate', () => {
 
   it('supports upstream nodes, ternaries, methods and a few globals', () => {
     expect(evaluateTemplate('{{ $node["Webhook"].json.id }}', scope)).toBe(7);
+    expect(evaluateTemplate('{{ $vars.brand }} care', scope)).toBe('Acme care');
     expect(evaluateTemplate('{{ $json.text.toUpperCase() }}', scope)).toBe('GREAT PHONE');
     expect(evaluateTemplate("{{ $json.author.followers >= 1000 ? 'big' : 'small' }}", scope)).toBe('big');
     expect(evaluateTemplate('{{ Math.round(2.6) + Number("1") }}', scope)).toBe(4);

@@ -12,6 +12,7 @@ export interface PreviewScope {
   $node?: Record<string, { json: unknown; items: unknown[] }>;
   $items?: unknown[];
   $now?: string;
+  $vars?: Record<string, unknown>;
   $execution?: { id: string; workflowId: string; mode: string };
 }
 

@@ -43,6 +43,7 @@ export function upstreamSample(
   edges: readonly FlowEdge[],
   execution: Execution | undefined,
   pinned: Item[] | undefined,
+  vars: Record<string, unknown> = {},
 ): SampleInput {
   const steps = new Map((execution?.steps ?? []).map((step) => [step.nodeId, step]));
   const names = new Map(nodes.map((n) => [n.id, n.type === 'workflow' ? (n.data.spec.name ?? n.id) : n.id]));
@@ -70,6 +71,7 @@ export function upstreamSample(
         $node: scopeNodes,
         $items: [json],
         $now: new Date().toISOString(),
+        $vars: vars,
         $execution: {
           id: execution?.id ?? 'preview',
           workflowId: execution?.workflowId ?? '',
@@ -77,5 +79,5 @@ export function upstreamSample(
         },
       }
     : undefined;
-  return { completion: { json: json ?? {}, nodes: nodeItems }, scope };
+  return { completion: { json: json ?? {}, nodes: nodeItems, vars }, scope };
 }

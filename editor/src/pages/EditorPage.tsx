@@ -200,6 +200,7 @@ function EditorBody({ session, workflowId }: { session: EditorSession; workflowI
                 key={openNode}
                 nodeId={openNode}
                 credentials={session.credentials}
+                vars={session.vars}
                 execution={execution}
                 problems={nodeProblems}
                 pinned={pinned.ok && pinned.items.length ? pinned.items : undefined}

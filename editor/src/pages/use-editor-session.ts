@@ -5,6 +5,7 @@ import type {
   CredentialSummary,
   Execution,
   Item,
+  JsonValue,
   NodeTypeInfo,
   PortItems,
   Workflow,
@@ -31,6 +32,7 @@ export function useEditorSession(workflowId: string, executionId: string | undef
   const [meta, setMeta] = useState<Meta>();
   const [types, setTypes] = useState<NodeTypeInfo[]>([]);
   const [credentials, setCredentials] = useState<CredentialSummary[]>([]);
+  const [vars, setVars] = useState<Record<string, JsonValue>>({});
   const [execution, setExecution] = useState<Execution>();
   const [output, setOutput] = useState<PortItems>();
   const [busy, setBusy] = useState<'saving' | 'running'>();
@@ -67,6 +69,10 @@ export function useEditorSession(workflowId: string, executionId: string | undef
       .listCredentials()
       .then((list) => setCredentials(list.items))
       .catch(() => setCredentials([]));
+    api
+      .listVariables()
+      .then((list) => setVars(Object.fromEntries(list.items.map((item) => [item.key, item.value]))))
+      .catch(() => setVars({}));
   }, [loadWorkflow]);
 
   useEffect(() => {
@@ -218,6 +224,7 @@ export function useEditorSession(workflowId: string, executionId: string | undef
     types,
     catalog,
     credentials,
+    vars,
     execution,
     output,
     problems,

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CredentialSummary, Execution, Item, Problem } from '../api/contract';
+import type { CredentialSummary, Execution, Item, JsonValue, Problem } from '../api/contract';
 import { useCanvasContext, useCanvasState } from '../canvas/canvas-context';
 import { upstreamSample } from '../expression/upstream-sample';
 import { NodeDetail } from '../run/NodeDetail';
@@ -14,6 +14,8 @@ import { NodeSettings } from './NodeSettings';
 interface NodePanelProps {
   nodeId: string;
   credentials: CredentialSummary[];
+  /** The workspace's variables, for `$vars` completion and previews. */
+  vars: Record<string, JsonValue>;
   execution: Execution | undefined;
   problems: readonly Problem[];
   pinned: Item[] | undefined;
@@ -22,7 +24,15 @@ interface NodePanelProps {
 
 type Tab = 'params' | 'settings' | 'data';
 
-export function NodePanel({ nodeId, credentials, execution, problems, pinned, onClose }: NodePanelProps) {
+export function NodePanel({
+  nodeId,
+  credentials,
+  vars,
+  execution,
+  problems,
+  pinned,
+  onClose,
+}: NodePanelProps) {
   const { t, i18n } = useTranslation();
   const { store, catalog } = useCanvasContext();
   const node = useCanvasState((s) => s.nodes.find((n) => n.id === nodeId));
@@ -32,8 +42,8 @@ export function NodePanel({ nodeId, credentials, execution, problems, pinned, on
   const spec = node?.type === 'workflow' ? node.data.spec : undefined;
   const nodeType = spec ? catalog.get(spec.type) : undefined;
   const sample = useMemo(
-    () => upstreamSample(nodeId, nodes, edges, execution, pinned),
-    [nodeId, nodes, edges, execution, pinned],
+    () => upstreamSample(nodeId, nodes, edges, execution, pinned, vars),
+    [nodeId, nodes, edges, execution, pinned, vars],
   );
   const form: FormContextValue = useMemo(
     () => ({
