@@ -83,6 +83,7 @@ describe('openDatabase', () => {
       'webhooks',
       'workflow_versions',
       'workflows',
+      'workspace_variables',
       'workspaces',
     ]);
   });
