@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import type { WorkflowSummary } from '../api/contract';
 import { navigate } from '../app/hash-route';
 import { notify, notifyError } from '../app/notices';
 import { StatusBadge } from '../app/StatusBadge';
+import { useListed } from '../app/use-listed';
 import { formatDateTime } from '../i18n/format';
 import { TemplateDialog } from '../templates/TemplateDialog';
 import type { TemplateChoice } from '../templates/template-file';
@@ -12,24 +12,11 @@ import { downloadText, exportText, fileNameFor, readImportFile, toInput } from '
 
 export function WorkflowsPage() {
   const { t, i18n } = useTranslation();
-  const [items, setItems] = useState<WorkflowSummary[] | undefined>();
+  const { items, reload } = useListed(api.listWorkflows);
   const [renaming, setRenaming] = useState<{ id: string; name: string } | undefined>();
   const [templates, setTemplates] = useState<{ imported: TemplateChoice | undefined }>();
   const closeTemplates = useCallback(() => setTemplates(undefined), []);
   const fileInput = useRef<HTMLInputElement>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      setItems((await api.listWorkflows()).items);
-    } catch (error) {
-      notifyError(error);
-      setItems([]);
-    }
-  }, []);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   const act = (work: () => Promise<unknown>) => async () => {
     try {

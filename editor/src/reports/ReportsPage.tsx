@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
 import { routeHref } from '../app/hash-route';
+import { useListed } from '../app/use-listed';
 import { formatShortDateTime } from '../i18n/format';
 import { ReportViewer } from './ReportViewer';
 import { formatPeriod } from './report-period';
-import { useReports } from './use-reports';
 import './reports.css';
 
 /** Reports that workflows rendered (`reporting/render@1`): a list, and the opened one beside it. */
 export function ReportsPage({ reportId }: { reportId: string | undefined }) {
   const { t, i18n } = useTranslation();
-  const { items, reload } = useReports();
+  const { items, reload } = useListed(api.listReports);
   const opened = items?.find((item) => item.id === reportId);
   return (
     <section className="page reports" data-testid="reports-page">

@@ -2,15 +2,15 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { notify, notifyError } from '../app/notices';
+import { useListed } from '../app/use-listed';
 import { formatShortDateTime } from '../i18n/format';
-import { useVariables } from './use-variables';
 import { textOfValue, valueFromText, variableKeyPattern } from './variable-text';
 import './variables.css';
 
 /** Workspace variables: each workflow reads them as `$vars.<name>` from its next run on. */
 export function VariablesPage() {
   const { t, i18n } = useTranslation();
-  const { items, reload } = useVariables();
+  const { items, reload } = useListed(api.listVariables);
   const [key, setKey] = useState('');
   const [text, setText] = useState('');
   const keyInvalid = key !== '' && !variableKeyPattern.test(key);
