@@ -86,6 +86,22 @@ describe('bad input', () => {
     expect((await server.call<ErrorResponse>('GET', '/api/v1/nothing-here')).status).toBe(404);
   });
 
+  it('answers a workspace that does not exist with a 404, and stores nothing there', async () => {
+    const send = (method: string, path: string, body?: unknown) =>
+      fetch(`${server.url}${path}`, {
+        method,
+        headers: { 'x-sbss-workspace': 'nowhere', 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    const created = await send('POST', '/api/v1/workflows', { name: 'lost', nodes: [], edges: [] });
+    expect(created.status).toBe(404);
+    expect(await created.json()).toMatchObject({
+      error: { code: 'NOT_FOUND', message: 'No workspace nowhere' },
+    });
+    expect((await send('GET', '/api/v1/workflows')).status).toBe(404);
+    expect((await send('PUT', '/api/v1/variables/brand', { value: 'x' })).status).toBe(404);
+  });
+
   it('rejects invalid run bodies with the failing path', async () => {
     const created = await server.call<{ id: string }>('POST', '/api/v1/workflows', {
       name: 'runs',

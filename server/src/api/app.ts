@@ -35,6 +35,9 @@ export function createApi(deps: ApiDeps) {
       const workspaceId = c.req.header('x-sbss-workspace') ?? 'default';
       if (!workspacePattern.test(workspaceId))
         throw new SbssError('BAD_REQUEST', 'Invalid x-sbss-workspace header');
+      // Every table names its workspace: a write to one that does not exist would fail inside.
+      if (!deps.store.workspaces.get(workspaceId))
+        throw new SbssError('NOT_FOUND', `No workspace ${workspaceId}`);
       c.set('workspaceId', workspaceId);
       await next();
     })

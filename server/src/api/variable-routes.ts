@@ -25,9 +25,7 @@ export function variableRoutes({ store }: ApiDeps) {
     .get('/', (c) => c.json({ items: store.variables.list(c.get('workspaceId')) }))
     .put('/:key', validate('param', variableKey), validate('json', variableBody), async (c) => {
       const { key } = c.req.valid('param');
-      const workspaceId = c.get('workspaceId');
-      if (!store.workspaces.get(workspaceId)) throw new SbssError('NOT_FOUND', `No workspace ${workspaceId}`);
-      const saved = await store.variables.set(workspaceId, key, c.req.valid('json').value);
+      const saved = await store.variables.set(c.get('workspaceId'), key, c.req.valid('json').value);
       return c.json(saved);
     })
     .delete('/:key', validate('param', variableKey), async (c) => {
