@@ -107,7 +107,7 @@ export function createExpressionEvaluator(
 /** The scope sent with a call, with what the expressions name. */
 function scopeOf(context: ExpressionContext, templates: Template[]) {
   const sources = templates.flatMap((template) => template.parts.filter((_, k) => k % 2 === 1));
-  return crossingScope(context, (name) => sources.some((source) => source.includes(name)));
+  return crossingScope(context, sources);
 }
 
 /**

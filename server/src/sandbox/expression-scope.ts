@@ -1,8 +1,10 @@
+import type { Item } from '@sbss/sdk';
 import type { ExpressionContext } from '../engine/ports.js';
 
 /** The scope as it crosses into an isolate: the names expressions and Code node bodies see. */
 export interface CrossingScope {
-  nodes: ExpressionContext['nodes'] | undefined;
+  /** Without `items` for a node whose first item is all that is read. */
+  nodes: Record<string, { json: Item; items?: Item[] }> | undefined;
   vars: ExpressionContext['vars'] | undefined;
   execution: ExpressionContext['execution'];
   now: string;
@@ -10,15 +12,42 @@ export interface CrossingScope {
 }
 
 /**
- * Upstream outputs and variables are left out when the code never names them (`names('$node')`):
- * they can be large, and copying them into the isolate on every call is the cost.
+ * `$node` and what follows it: `["Name"]`, `['Name']` or `.Name`, when it is one of those, and
+ * then `.json` when it is that.
  */
-export function crossingScope(context: ExpressionContext, names: (name: string) => boolean): CrossingScope {
+const nodeReference =
+  /\$node(?:\s*\[\s*(?:"([^"\\]*)"|'([^'\\]*)')\s*\]|\s*\.\s*([A-Za-z_$][\w$]*))?(\s*\??\.\s*json(?![\w$]))?/g;
+
+/**
+ * The upstream nodes `sources` reach by a name written out (`$node["Webhook"]`, `$node.Webhook`),
+ * each with whether they only ever read its first item (`$node["Webhook"].json`), or undefined
+ * when one reaches `$node` any other way (`$node[name]`, `const all = $node`) and so may read
+ * any of them.
+ */
+export function namedNodes(sources: readonly string[]): Map<string, 'json' | 'all'> | undefined {
+  const names = new Map<string, 'json' | 'all'>();
+  for (const source of sources) {
+    for (const match of source.matchAll(nodeReference)) {
+      const name = match[1] ?? match[2] ?? match[3];
+      if (name === undefined) return undefined;
+      names.set(name, match[4] && names.get(name) !== 'all' ? 'json' : 'all');
+    }
+  }
+  return names;
+}
+
+/**
+ * Upstream outputs and variables can be large, and copying them into the isolate on every call
+ * is the cost: variables cross only when the sources name `$vars`, and upstream outputs only
+ * when they name `$node`, then only the nodes named (only their first item where `.json` is all
+ * that is read), unless a source reaches `$node` otherwise.
+ */
+export function crossingScope(context: ExpressionContext, sources: readonly string[]): CrossingScope {
   const time = new Date(context.now);
   const now = Number.isNaN(time.getTime()) ? context.now : time.toISOString();
   return {
-    nodes: names('$node') ? context.nodes : undefined,
-    vars: names('$vars') ? context.vars : undefined,
+    nodes: nodesFor(context.nodes, sources),
+    vars: sources.some((source) => source.includes('$vars')) ? context.vars : undefined,
     execution: {
       id: context.execution.id,
       workflowId: context.execution.workflowId,
@@ -27,4 +56,18 @@ export function crossingScope(context: ExpressionContext, names: (name: string) 
     now,
     today: now.slice(0, 10),
   };
+}
+
+function nodesFor(nodes: ExpressionContext['nodes'], sources: readonly string[]) {
+  if (!sources.some((source) => source.includes('$node'))) return undefined;
+  const named = namedNodes(sources);
+  if (!named) return nodes;
+  // fromEntries defines each name as its own property, `__proto__` included.
+  return Object.fromEntries(
+    [...named].flatMap(([name, reads]) => {
+      const entry = Object.hasOwn(nodes, name) ? nodes[name] : undefined;
+      if (!entry) return [];
+      return [[name, reads === 'json' ? { json: entry.json } : entry]];
+    }),
+  );
 }
