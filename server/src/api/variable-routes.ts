@@ -19,7 +19,7 @@ export const variableBody = z.object({
     ),
 });
 
-/** Workspace variables: `$vars` of every execution in the workspace, read when it starts. */
+/** Workspace variables: `$vars` of every execution in the workspace, read when one first names them. */
 export function variableRoutes({ store }: ApiDeps) {
   return new Hono<ApiEnv>()
     .get('/', (c) => c.json({ items: store.variables.list(c.get('workspaceId')) }))

@@ -112,6 +112,30 @@ describe('executeWorkflow', () => {
     expect(result.steps.map((step) => step.nodeId)).toEqual(['start', 'a', 'b']);
   });
 
+  it('reads the workspace variables once, and only when an expression names $vars', async () => {
+    const { run } = engineHarness(nodes);
+    let reads = 0;
+    const vars = () => {
+      reads += 1;
+      return { brand: 'Acme' };
+    };
+    const plain = testWorkflow([trigger, setNode('a', 'x', 1)], ['start -> a']);
+    await run(plain, { trigger: items({ id: 1 }), vars });
+    expect(reads).toBe(0);
+    const named = testWorkflow(
+      [trigger, setNode('a', 'x', '{{ $vars.brand }}'), setNode('b', 'y', '{{ $vars.brand }}')],
+      ['start -> a', 'a -> b'],
+    );
+    const result = await run(named, { trigger: items({ id: 1 }, { id: 2 }), vars });
+    expect(result.output).toEqual({
+      main: [
+        { id: 1, x: 'Acme', y: 'Acme' },
+        { id: 2, x: 'Acme', y: 'Acme' },
+      ],
+    });
+    expect(reads).toBe(1);
+  });
+
   it('skips the branch an if-style node sends no items to', async () => {
     const { run } = engineHarness(nodes);
     const workflow = testWorkflow(

@@ -28,7 +28,11 @@ export interface ExecuteOptions {
   clock: Clock;
   /** Steps an earlier run of this execution finished: they are not run again. */
   completedSteps?: StepRecord[];
-  vars?: JsonObject;
+  /**
+   * The workspace variables, asked for when an expression or Code node first names `$vars`;
+   * the answer holds for the rest of the execution.
+   */
+  vars?: () => JsonObject;
   signal?: AbortSignal;
   /** Runs only this node and the nodes it depends on, e.g. to test one node from the editor. */
   stopAfter?: string;
@@ -96,7 +100,11 @@ class ExecutionRun {
     const { workflow, execution, catalog, invoker, expressions, journal, clock } = options;
     // Nodes always get a signal; one nobody aborts costs less than one per attempt.
     const signal = options.signal ?? new AbortController().signal;
-    const vars = options.vars ?? {};
+    let known: JsonObject | undefined;
+    const vars = () => {
+      known ??= options.vars?.() ?? {};
+      return known;
+    };
     const ranNodes = new RanNodes(isNodeId);
     this.#env = {
       workflow,

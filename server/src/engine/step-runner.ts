@@ -28,7 +28,7 @@ export interface StepEnv {
   expressions: ExpressionEvaluator;
   journal: ExecutionJournal;
   clock: Clock;
-  vars: JsonObject;
+  vars: () => JsonObject;
   /** Aborts when the execution is cancelled. */
   signal: AbortSignal;
   /** Rejects when `signal` aborts; absent when nothing can cancel the execution. */
@@ -168,7 +168,10 @@ function expressionContext(env: StepEnv): ExpressionContext {
   return {
     nodes: env.ranNodes.byKey(),
     execution: { id, workflowId, mode },
-    vars: env.vars,
+    // Most steps' expressions never name `$vars`: they are read only when asked for.
+    get vars() {
+      return env.vars();
+    },
     now: env.clock.now().toISOString(),
   };
 }

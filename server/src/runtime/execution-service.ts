@@ -198,8 +198,7 @@ export class ExecutionService {
       clock,
       signal,
       completedSteps,
-      // Read once per execution: a variable changed while it runs reaches the next one.
-      vars: store.variables.values(execution.workspaceId),
+      vars: () => store.variables.values(execution.workspaceId),
       ...(stopAfter ? { stopAfter } : {}),
       // A started step is stored without its items: its finished record, usually in the same
       // commit, carries them, and writing a large input twice cost more than the run itself.
