@@ -25,6 +25,9 @@ const topicSuffix = '[话题]';
  */
 export function findTags(text: string): Tag[] {
   const tags: Tag[] = [];
+  // Tokens before `counted`: each stretch of text is tokenized once, not once per tag after it.
+  let counted = 0;
+  let tokens = 0;
   let at = 0;
   while (at < text.length) {
     const mark = text[at];
@@ -40,8 +43,11 @@ export function findTags(text: string): Tag[] {
       '',
     );
     if (value) {
-      const start = tokenize(text.slice(0, at)).length;
-      tags.push({ mark, value, start, end: start + tokenize(content).length });
+      // A tag starts and ends where no word runs across, so stretches tokenize as the whole does.
+      const start = tokens + tokenize(text.slice(counted, at)).length;
+      tokens = start + tokenize(content).length;
+      counted = end;
+      tags.push({ mark, value, start, end: tokens });
     }
     at = close >= 0 ? close + 1 : Math.max(end, at + 1);
   }
