@@ -2,7 +2,8 @@ import { insideExpression } from './template';
 
 /**
  * What `{{ }}` autocompletion proposes: the fields of the sample items seen upstream, the names
- * of upstream nodes, the workspace's variables, and the built-in names. Plain data, so CodeMirror and tests read it alike.
+ * of upstream nodes, the workspace's variables, and the built-in names. Plain data, so CodeMirror
+ * and tests read it alike.
  */
 
 export interface CompletionSource {
