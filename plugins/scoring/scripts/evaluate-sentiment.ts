@@ -1,11 +1,12 @@
 /**
  * Accuracy of the shipped sentiment analyser on the held-out review split and on the
- * other-domain mentions in data/eval/: the dev-, dev2- and dev3- sets, read while tuning
- * (optimistic), and the test-, test2- and test3- sets, each written after the analyser of its
+ * other-domain mentions in data/eval/: the dev- sets of every round, read while tuning
+ * (optimistic), and the test- sets of every round, each written after the analyser of its
  * round was frozen and never used for tuning. Then on published English review sentences, beside
  * a well-known analyser. Run after train-sentiment.ts.
  *
  *   pnpm --filter sbss-plugin-scoring eval:sentiment
+ *   pnpm --filter sbss-plugin-scoring eval:sentiment --dev   # while tuning: held-out and dev- sets only
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,18 +29,20 @@ const evalDir = resolve(pluginRoot, 'data/eval');
 const evalFiles = readdirSync(evalDir)
   .filter((name) => name.endsWith('.tsv'))
   .sort();
-const isDev = (name: string) => /^dev[23]?-/.test(name);
-const isTest = (name: string) => /^test[23]?-/.test(name);
+const isDev = (name: string) => /^dev\d*-/.test(name);
+const isTest = (name: string) => /^test\d*-/.test(name);
+// Tuning must not see the untouched sets, not even their totals.
+const devOnly = process.argv.includes('--dev');
 const groups: [string, string[]][] = [
   ['dev sets (read while tuning, optimistic)', evalFiles.filter(isDev)],
-  ['test sets (untouched, never used for tuning)', evalFiles.filter(isTest)],
+  ['test sets (untouched, never used for tuning)', devOnly ? [] : evalFiles.filter(isTest)],
   ['other sets', evalFiles.filter((name) => !isDev(name) && !isTest(name))],
 ];
 for (const [title, files] of groups) {
   if (files.length > 0) console.log(`\n${title}`);
   for (const file of files) evaluateFile(file);
 }
-evaluatePublished();
+if (!devOnly) evaluatePublished();
 
 function evaluateFile(file: string): void {
   const rows = readFileSync(resolve(evalDir, file), 'utf8')
