@@ -1,5 +1,6 @@
 import { callEntriesSource } from './call-entries-source.js';
 import { callFrameSource } from './call-frame-source.js';
+import { scopeNodesSource } from './expression-scope.js';
 
 /**
  * Source of the runtime inside a fresh Code node context. `run(callId, payload)`, behind the
@@ -16,6 +17,7 @@ export const codeRuntimeSource = String.raw`
   'use strict';
 ${callFrameSource}
 ${callEntriesSource}
+${scopeNodesSource}
   const AsyncFunction = (async function () {}).constructor;
   // In the order that names() below gives their values.
   const SCOPE_NAMES = ['$json', '$items', '$index', '$node', '$vars', '$execution', '$now', '$today'];
@@ -49,7 +51,8 @@ ${callEntriesSource}
         return answerError({ name: 'SyntaxError', message: 'The code does not compile: ' + describeError(error).message }, log);
       }
       const console = consoleFor(log);
-      const names = (item, index) => [item, items, index, scope.nodes ?? {}, scope.vars ?? {}, scope.execution, scope.now, scope.today];
+      const nodes = scopeNodes(scope);
+      const names = (item, index) => [item, items, index, nodes, scope.vars ?? {}, scope.execution, scope.now, scope.today];
       const output = [];
       if (mode === 'each') {
         for (let index = 0; index < items.length; index++) {

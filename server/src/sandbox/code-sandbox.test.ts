@@ -66,6 +66,22 @@ describe('Code node sandbox', () => {
     expect(result.items).toEqual([{ nodes: {}, vars: {}, json: { first: true } }]);
   });
 
+  it('finds an output reached at run time by its id and by its name', async () => {
+    const source = { json: { brand: 'acme' }, items: [{ brand: 'acme' }] };
+    const result = await sandbox.run({
+      code: 'return [{ brands: ["n1", "Source"].map((key) => $node[key].json.brand), keys: Object.keys($node) }];',
+      mode: 'all',
+      items: [{}],
+      scope: {
+        nodes: { n1: source, Source: source },
+        execution: { id: 'exec-7', workflowId: 'wf-1', mode: 'manual' },
+        vars: {},
+        now: '2026-12-07T08:30:00.000Z',
+      },
+    });
+    expect(result.items).toEqual([{ brands: ['acme', 'acme'], keys: ['n1', 'Source'] }]);
+  });
+
   it('sends console output to the step log', async () => {
     const result = await all(
       'console.log("seen", items.length, { x: 1 }); console.warn("careful"); return items;',

@@ -116,6 +116,20 @@ describe('scope', () => {
     expect(await one('{{ $node["Missing"]?.json ?? "none" }}')).toBe('none');
   });
 
+  it('finds an output reached at run time by its id and by its name', async () => {
+    const entry = { json: { user: 'ada' }, items: [{ user: 'ada' }] };
+    const nodes = JSON.parse('{"__proto__": {"json": {"user": "eve"}, "items": []}}');
+    Object.assign(nodes, { n1: entry, Webhook: entry });
+    nodes.proto = nodes.__proto__;
+    const read = (expression: string, item: Item) =>
+      evaluator.resolve({ v: expression }, testContext({ nodes }), [item]).then(([v]) => v);
+    const keys = ['n1', 'Webhook', '__proto__', 'proto'];
+    expect(await read('{{ $json.keys.map((key) => $node[key].json.user) }}', { keys })).toEqual({
+      v: ['ada', 'ada', 'eve', 'eve'],
+    });
+    expect(await read('{{ Object.keys($node).sort() }}', {})).toEqual({ v: [...keys].sort() });
+  });
+
   it('exposes the execution, workspace variables and the clock', async () => {
     expect(await one('{{ $execution }}')).toEqual({ id: 'exec-1', workflowId: 'wf-1', mode: 'webhook' });
     expect(await one('{{ $vars.brand }} > {{ $vars.threshold }}')).toBe('Acme > 1000');

@@ -1,4 +1,5 @@
 import { crossingPiecesSource } from './crossing-pieces.js';
+import { scopeNodesSource } from './expression-scope.js';
 
 /**
  * Source of the evaluation loop that lives inside the expression isolate. The host hands it one
@@ -13,6 +14,7 @@ export const runtimeSource = String.raw`
 (function (limits) {
   'use strict';
 ${crossingPiecesSource}
+${scopeNodesSource}
   const NAMES = ['$json', '$items', '$node', '$now', '$today', '$execution', '$vars', '$index'];
   const compiled = new Map();
   const position = { expression: null, itemIndex: null };
@@ -122,7 +124,7 @@ ${crossingPiecesSource}
       plans.push(plan);
     }
     const execution = Object.freeze(context.execution);
-    const nodes = context.nodes ?? {};
+    const nodes = scopeNodes(context);
     const vars = context.vars ?? {};
     const count = Math.max(items.length, 1);
     let out = '{"ok":[';

@@ -44,6 +44,17 @@ describe('the scope that crosses into an isolate', () => {
     expect(crossingScope(context, ['$vars.brand']).vars).toEqual({ brand: 'Acme', threshold: 1000 });
   });
 
+  it('writes an output keyed by id and by name once, the name as an alias', () => {
+    const entry = { json: { a: 1 }, items: [{ a: 1 }] };
+    const other = { json: { b: 2 }, items: [{ b: 2 }] };
+    const crossed = crossingScope(testContext({ nodes: { n1: entry, Watch: entry, n2: other } }), [
+      '$node[$json.from].json',
+    ]);
+    expect(crossed.nodes).toEqual({ n1: entry, n2: other });
+    expect(crossed.aliases).toEqual({ Watch: 'n1' });
+    expect(crossingScope(testContext(), ['$node[$json.from].json']).aliases).toBeUndefined();
+  });
+
   it('keeps a node named __proto__ as a name', () => {
     const nodes = JSON.parse('{"__proto__": {"json": {}, "items": []}}');
     const crossed = crossingScope(testContext({ nodes }), ['$node["__proto__"].items']).nodes;

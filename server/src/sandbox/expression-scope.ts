@@ -5,6 +5,8 @@ import type { ExpressionContext } from '../engine/ports.js';
 export interface CrossingScope {
   /** Without `items` for a node whose first item is all that is read. */
   nodes: Record<string, { json: Item; items?: Item[] }> | undefined;
+  /** Keys of `nodes` that name the same output as another key: a name beside its node's id. */
+  aliases?: Record<string, string>;
   vars: ExpressionContext['vars'] | undefined;
   execution: ExpressionContext['execution'];
   now: string;
@@ -46,7 +48,7 @@ export function crossingScope(context: ExpressionContext, sources: readonly stri
   const time = new Date(context.now);
   const now = Number.isNaN(time.getTime()) ? context.now : time.toISOString();
   return {
-    nodes: nodesFor(context.nodes, sources),
+    ...nodesFor(context.nodes, sources),
     vars: sources.some((source) => source.includes('$vars')) ? context.vars : undefined,
     execution: {
       id: context.execution.id,
@@ -58,16 +60,56 @@ export function crossingScope(context: ExpressionContext, sources: readonly stri
   };
 }
 
-function nodesFor(nodes: ExpressionContext['nodes'], sources: readonly string[]) {
-  if (!sources.some((source) => source.includes('$node'))) return undefined;
+function nodesFor(
+  nodes: ExpressionContext['nodes'],
+  sources: readonly string[],
+): Pick<CrossingScope, 'nodes' | 'aliases'> {
+  if (!sources.some((source) => source.includes('$node'))) return { nodes: undefined };
   const named = namedNodes(sources);
-  if (!named) return nodes;
+  if (!named) return withoutRepeats(nodes);
   // fromEntries defines each name as its own property, `__proto__` included.
-  return Object.fromEntries(
-    [...named].flatMap(([name, reads]) => {
-      const entry = Object.hasOwn(nodes, name) ? nodes[name] : undefined;
-      if (!entry) return [];
-      return [[name, reads === 'json' ? { json: entry.json } : entry]];
-    }),
-  );
+  return {
+    nodes: Object.fromEntries(
+      [...named].flatMap(([name, reads]) => {
+        const entry = Object.hasOwn(nodes, name) ? nodes[name] : undefined;
+        if (!entry) return [];
+        return [[name, reads === 'json' ? { json: entry.json } : entry]];
+      }),
+    ),
+  };
 }
+
+/**
+ * Every output once: the engine keys each node's output by id and by name, and JSON would write
+ * both copies. Later keys of an output already written become aliases of the first.
+ */
+function withoutRepeats(nodes: ExpressionContext['nodes']): Pick<CrossingScope, 'nodes' | 'aliases'> {
+  const firstKey = new Map<object, string>();
+  const entries: [string, ExpressionContext['nodes'][string]][] = [];
+  const aliases: [string, string][] = [];
+  for (const [key, entry] of Object.entries(nodes)) {
+    const first = firstKey.get(entry);
+    if (first === undefined) {
+      firstKey.set(entry, key);
+      entries.push([key, entry]);
+    } else aliases.push([key, first]);
+  }
+  return aliases.length === 0
+    ? { nodes }
+    : { nodes: Object.fromEntries(entries), aliases: Object.fromEntries(aliases) };
+}
+
+/**
+ * Source of `scopeNodes(scope)` for the isolates' runtimes: `$node` from a crossed scope, each
+ * alias defined as its own property (a node may be named `__proto__`).
+ */
+export const scopeNodesSource = String.raw`
+  function scopeNodes(scope) {
+    const nodes = scope.nodes ?? {};
+    const aliases = scope.aliases ?? {};
+    for (const key of Object.keys(aliases)) {
+      Object.defineProperty(nodes, key, { value: nodes[aliases[key]], enumerable: true, writable: true, configurable: true });
+    }
+    return nodes;
+  }
+`;
