@@ -192,6 +192,35 @@ describe('running workflows', () => {
     ]);
   });
 
+  it("runs n8n's idioms: $input and $('Name') in a Code node and in expressions", async () => {
+    const { run } = await runWorkflow(
+      {
+        name: 'n8n idioms',
+        nodes: [
+          node('start', 'core/manual@1'),
+          node('brand', 'core/set@1', { fields: { brand: 'Acme' } }, { name: 'Brand' }),
+          node('code', 'core/code@1', {
+            mode: 'all',
+            code: 'return $input.all().map((i) => ({ json: { n: i.json.n, brand: $("Brand").first().json.brand } }));',
+          }),
+          node('label', 'core/set@1', {
+            fields: {
+              label:
+                '{{ $input.item.json.n }} of {{ $input.all().length }} from {{ $("start").last().json.n }}',
+            },
+          }),
+        ],
+        edges: [edge('start', 'brand'), edge('brand', 'code'), edge('code', 'label')],
+      },
+      [{ n: 1 }, { n: 2 }],
+    );
+    expect(run.status).toBe('succeeded');
+    expect(run.output?.main).toEqual([
+      { n: 1, brand: 'Acme', label: '1 of 2 from 2' },
+      { n: 2, brand: 'Acme', label: '2 of 2 from 2' },
+    ]);
+  });
+
   it('stops a workflow that calls itself before it runs away', async () => {
     const created = await server.call<{ id: string }>('POST', '/api/v1/workflows', {
       name: 'recursive',

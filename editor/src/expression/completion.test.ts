@@ -33,8 +33,27 @@ describe('completeAt', () => {
     expect(labels('{{ $node["Webhook"].json.body.')).toEqual(['text']);
   });
 
+  it("completes n8n's $input and $('Name') with their members and fields", () => {
+    expect(labels('{{ $input.')).toEqual(['item', 'first()', 'last()', 'all()']);
+    expect(completeAt('{{ $input.fi', 12, source)?.options[0]?.apply).toBe('first().json');
+    expect(labels('{{ $input.item.json.author.')).toEqual(['name', 'followers']);
+    expect(labels("{{ $('")).toEqual(['Webhook', 'RSS feed']);
+    expect(completeAt('{{ $("We', 8, source)?.options[0]?.apply).toBe('Webhook").first().json');
+    expect(labels('{{ $("Webhook").')).toEqual(['item', 'first()', 'last()', 'all()', 'isExecuted']);
+    expect(labels('{{ $("Webhook").first().json.body.')).toEqual(['text']);
+  });
+
   it('proposes the built-in variables after $', () => {
-    expect(labels('{{ $')).toEqual(['$json', '$node', '$items', '$now', '$execution', '$vars']);
+    expect(labels('{{ $')).toEqual([
+      '$json',
+      '$node',
+      '$items',
+      '$now',
+      '$execution',
+      '$vars',
+      '$input',
+      '$("',
+    ]);
     expect(labels('{{ $j')).toEqual(['$json']);
   });
 

@@ -35,6 +35,8 @@ const variables: CompletionOption[] = [
   { label: '$now', type: 'variable', detail: 'time' },
   { label: '$execution', type: 'variable', detail: 'run' },
   { label: '$vars', type: 'variable', detail: 'workspace' },
+  { label: '$input', type: 'variable', detail: 'items, as n8n' },
+  { label: '$("', type: 'variable', detail: 'upstream, as n8n' },
 ];
 
 const identifier = /^[A-Za-z_$][\w$]*$/;
@@ -93,9 +95,38 @@ function propertiesOf(value: unknown): CompletionOption[] {
   }));
 }
 
-/** The chain being typed just before the cursor, e.g. `$json.author.fo`. */
+/**
+ * The chain being typed just before the cursor, e.g. `$json.author.fo`: its root (group 1; a
+ * node's name in group 3 or 5), the path after it (group 6) and the partial key (group 8).
+ */
 const chainBefore =
-  /(\$json|\$vars|\$node\[(["'])((?:(?!\2).)*)\2\]\.json)((?:\.[A-Za-z_$][\w$]*|\[\d+\]|\[(["'])(?:(?!\5).)*\5\])*)\.([A-Za-z_$][\w$]*)?$/;
+  /(\$json|\$input\.item\.json|\$vars|(?:\$node\[(["'])((?:(?!\2).)*)\2\]|\$\((["'])((?:(?!\4).)*)\4\)\.first\(\))\.json)((?:\.[A-Za-z_$][\w$]*|\[\d+\]|\[(["'])(?:(?!\7).)*\7\])*)\.([A-Za-z_$][\w$]*)?$/;
+
+/** A node's name being typed: `$node["We` or `$("We`. */
+const nodeNameBefore = /(\$node\[|\$\()(["'])([^"']*)$/;
+
+/** A member of `$input` or `$("Name")` being typed: the object (group 1) and the partial (group 3). */
+const accessorBefore = /(\$input|\$\((["'])(?:(?!\2).)*\2\))\.([A-Za-z_$][\w$]*)?$/;
+
+const accessorMembers: CompletionOption[] = [
+  { label: 'item', apply: 'item.json', type: 'property', detail: 'the current item' },
+  { label: 'first()', apply: 'first().json', type: 'property', detail: 'first item' },
+  { label: 'last()', apply: 'last().json', type: 'property', detail: 'last item' },
+  { label: 'all()', type: 'property', detail: 'every item, as { json }' },
+];
+
+const nodeAccessorMembers: CompletionOption[] = [
+  ...accessorMembers.map((member) =>
+    member.label === 'item' ? { ...member, detail: 'its one item' } : member,
+  ),
+  { label: 'isExecuted', type: 'property', detail: 'whether it ran' },
+];
+
+function chainRoot(chain: RegExpExecArray, source: CompletionSource): unknown {
+  if (chain[1] === '$json' || chain[1] === '$input.item.json') return source.json;
+  if (chain[1] === '$vars') return source.vars;
+  return source.nodes[chain[3] ?? chain[5] ?? ''];
+}
 
 export function completeAt(
   text: string,
@@ -106,21 +137,27 @@ export function completeAt(
   const before = text.slice(0, offset);
   const chain = chainBefore.exec(before);
   if (chain) {
-    const root =
-      chain[1] === '$json' ? source.json : chain[1] === '$vars' ? source.vars : source.nodes[chain[3] ?? ''];
-    const keys = parsePath(chain[4] ?? '');
-    const partial = chain[6] ?? '';
+    const root = chainRoot(chain, source);
+    const keys = parsePath(chain[6] ?? '');
+    const partial = chain[8] ?? '';
     if (!keys) return undefined;
     const options = propertiesOf(walk(root, keys)).filter((o) => o.label.startsWith(partial));
     return { from: offset - partial.length, options };
   }
-  const nodeName = /\$node\[(["'])([^"']*)$/.exec(before);
+  const accessor = accessorBefore.exec(before);
+  if (accessor) {
+    const partial = accessor[3] ?? '';
+    const members = accessor[1] === '$input' ? accessorMembers : nodeAccessorMembers;
+    return { from: offset - partial.length, options: members.filter((m) => m.label.startsWith(partial)) };
+  }
+  const nodeName = nodeNameBefore.exec(before);
   if (nodeName) {
-    const quote = nodeName[1] ?? '"';
-    const partial = nodeName[2] ?? '';
+    const quote = nodeName[2] ?? '"';
+    const partial = nodeName[3] ?? '';
+    const rest = nodeName[1] === '$(' ? ').first().json' : '].json';
     const options = Object.keys(source.nodes)
       .filter((name) => name.startsWith(partial))
-      .map((name) => ({ label: name, apply: `${name}${quote}].json`, type: 'node' as const }));
+      .map((name) => ({ label: name, apply: `${name}${quote}${rest}`, type: 'node' as const }));
     return { from: offset - partial.length, options };
   }
   const word = /\$[\w$]*$/.exec(before);

@@ -63,6 +63,23 @@ describe('evaluateTemplate', () => {
     expect(evaluateTemplate('{{ $json.author.followers == "1500" }}', scope)).toBe(true);
   });
 
+  it("previews n8n's $input and $('Name') over the sample items", () => {
+    expect(evaluateTemplate('{{ $input.item.json.author.name }}', scope)).toBe('Ann');
+    expect(evaluateTemplate('{{ $input.first().json.text }}', { ...scope, $items: [scope.$json] })).toBe(
+      'Great phone',
+    );
+    expect(evaluateTemplate('{{ $("Webhook").first().json.id }}', scope)).toBe(7);
+    expect(evaluateTemplate("{{ $('Webhook').item.json.id }}", scope)).toBe(7);
+    expect(evaluateTemplate('{{ $("Webhook").all().length }}', scope)).toBe(1);
+    expect(evaluateTemplate('{{ $("Missing").isExecuted }}', scope)).toBe(false);
+    expect(previewTemplate('{{ $("Missing").first().json }}', scope)).toEqual({
+      ok: false,
+      message: '$("Missing"): no upstream node of that name',
+    });
+    expect(previewTemplate('{{ $input.constructor }}', scope)).toMatchObject({ ok: false });
+    expect(previewTemplate('{{ $input.first.call(1) }}', scope)).toMatchObject({ ok: false });
+  });
+
   it('refuses prototype access and unknown calls instead of running them', () => {
     expect(previewTemplate('{{ $json.constructor }}', scope)).toMatchObject({ ok: false });
     expect(previewTemplate('{{ $json.text.constructor.constructor("return 1")() }}', scope)).toMatchObject({

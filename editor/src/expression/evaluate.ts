@@ -1,4 +1,6 @@
 import jsep from 'jsep';
+import { ItemsAccessor } from './item-accessors';
+import { PreviewError } from './preview-error';
 import { splitTemplate } from './template';
 
 /**
@@ -14,10 +16,6 @@ export interface PreviewScope {
   $now?: string;
   $vars?: Record<string, unknown>;
   $execution?: { id: string; workflowId: string; mode: string };
-}
-
-export class PreviewError extends Error {
-  override name = 'PreviewError';
 }
 
 const forbidden = new Set(['__proto__', 'prototype', 'constructor', '__defineGetter__', '__lookupGetter__']);
@@ -122,6 +120,7 @@ function member(object: unknown, key: unknown): unknown {
     throw new PreviewError(`cannot read "${String(key)}" of ${object}`);
   const name = String(key);
   if (forbidden.has(name)) throw new PreviewError(`"${name}" is not readable`);
+  if (object instanceof ItemsAccessor) return object.read(name);
   if (typeof object === 'string' || Array.isArray(object)) {
     if (name === 'length') return object.length;
   }
@@ -138,6 +137,7 @@ function evaluateNode(node: Node, scope: PreviewScope): unknown {
     case 'Identifier': {
       const name = (node as jsep.Identifier).name;
       if (name === 'undefined') return undefined;
+      if (name === '$input') return ItemsAccessor.input(scope.$items ?? [scope.$json], scope.$json);
       if (Object.hasOwn(scope, name)) return scope[name as keyof PreviewScope];
       throw new PreviewError(`unknown name "${name}"`);
     }
@@ -185,7 +185,15 @@ function call(node: jsep.CallExpression, scope: PreviewScope): unknown {
   const args = node.arguments.map((a) => evaluateNode(a, scope));
   const callee = node.callee;
   if (callee.type === 'Identifier') {
-    const fn = functions[(callee as jsep.Identifier).name];
+    const name = (callee as jsep.Identifier).name;
+    if (name === '$') {
+      const node = String(args[0]);
+      return ItemsAccessor.node(
+        node,
+        scope.$node && Object.hasOwn(scope.$node, node) ? scope.$node[node] : undefined,
+      );
+    }
+    const fn = functions[name];
     if (fn) return fn(...args);
   }
   if (callee.type === 'MemberExpression') {
@@ -197,6 +205,8 @@ function call(node: jsep.CallExpression, scope: PreviewScope): unknown {
       if (fn) return fn(...args);
     }
     const target = evaluateNode(m.object, scope);
+    const answer = target instanceof ItemsAccessor ? target.call(name) : undefined;
+    if (answer) return answer.value;
     const kind = Array.isArray(target) ? 'array' : typeof target;
     if (methods[kind]?.has(name)) {
       const method = (target as Record<string, unknown>)[name] as (...a: unknown[]) => unknown;

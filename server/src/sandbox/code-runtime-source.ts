@@ -1,6 +1,7 @@
 import { callEntriesSource } from './call-entries-source.js';
 import { callFrameSource } from './call-frame-source.js';
 import { scopeNodesSource } from './expression-scope.js';
+import { itemAccessorsSource } from './item-accessors-source.js';
 
 /**
  * Source of the runtime inside a fresh Code node context. `run(callId, payload)`, behind the
@@ -8,9 +9,10 @@ import { scopeNodesSource } from './expression-scope.js';
  * code as the body of an async function and runs it over the items, once (`mode: "all"`, the
  * function sees `items`) or per item (`mode: "each"`, it sees `item` and `index` too). It also
  * sees what expressions see (`$json`, `$items`, `$index`, `$node`, `$vars`, `$execution`, `$now`,
- * `$today`, and the helpers as globals). What it returns becomes the `main` output: an array of
- * objects, or one object; in "each" mode `null` or `undefined` drops the item. `console.*` lines
- * go to the step log.
+ * `$today`, `$input`, `$("Name")`, and the helpers as globals). What it returns becomes the `main`
+ * output: an array of objects, or one object; in "each" mode `null` or `undefined` drops the
+ * item. An object that only holds `json` (and n8n's `binary`, `pairedItem`) stands for its `json`.
+ * `console.*` lines go to the step log.
  */
 export const codeRuntimeSource = String.raw`
 (function (limits) {
@@ -18,9 +20,10 @@ export const codeRuntimeSource = String.raw`
 ${callFrameSource}
 ${callEntriesSource}
 ${scopeNodesSource}
+${itemAccessorsSource}
   const AsyncFunction = (async function () {}).constructor;
   // In the order that names() below gives their values.
-  const SCOPE_NAMES = ['$json', '$items', '$index', '$node', '$vars', '$execution', '$now', '$today'];
+  const SCOPE_NAMES = ['$json', '$items', '$index', '$node', '$vars', '$execution', '$now', '$today', '$input', '$'];
 
   function consoleFor(log) {
     const at = (level) => (...args) =>
@@ -28,15 +31,23 @@ ${scopeNodesSource}
     return { log: at('info'), info: at('info'), debug: at('debug'), warn: at('warn'), error: at('error') };
   }
 
+  const isObject = (value) => typeof value === 'object' && value !== null && !isArray(value);
+  const WRAPPER_KEYS = ['json', 'binary', 'pairedItem'];
+
+  /** n8n's { json } items, as $input.all() gives them: their json is the item. */
+  function unwrapped(item) {
+    return isObject(item.json) && Object.keys(item).every((key) => WRAPPER_KEYS.includes(key)) ? item.json : item;
+  }
+
   function collect(value, into, where) {
     if (value === null || value === undefined) return;
     const list = isArray(value) ? value : [value];
     for (let k = 0; k < list.length; k++) {
       const item = list[k];
-      if (typeof item !== 'object' || item === null || isArray(item)) {
+      if (!isObject(item)) {
         throw new TypeError(where + ' returned ' + (item === null ? 'null' : isArray(item) ? 'an array' : typeof item) + ' at position ' + k + '; items are objects');
       }
-      into.push(item);
+      into.push(unwrapped(item));
     }
   }
 
@@ -52,11 +63,15 @@ ${scopeNodesSource}
       }
       const console = consoleFor(log);
       const nodes = scopeNodes(scope);
-      const names = (item, index) => [item, items, index, nodes, scope.vars ?? {}, scope.execution, scope.now, scope.today];
+      let current = 0;
+      const input = inputAccessor(items, () => current);
+      const dollar = nodeAccessor(nodes);
+      const names = (item, index) => [item, items, index, nodes, scope.vars ?? {}, scope.execution, scope.now, scope.today, input, dollar];
       const output = [];
       if (mode === 'each') {
         for (let index = 0; index < items.length; index++) {
           const item = items[index];
+          current = index;
           collect(await run(items, item, index, console, ...names(item, index)), output, 'The code for item ' + index);
         }
       } else {

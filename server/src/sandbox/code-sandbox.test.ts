@@ -53,7 +53,7 @@ describe('Code node sandbox', () => {
 
   it('copies upstream outputs and variables in only when the code names them', async () => {
     const result = await sandbox.run({
-      code: 'return [{ nodes: eval("$" + "node"), vars: eval("$" + "vars"), json: $json }];',
+      code: 'return [{ nodes: eval("$no" + "de"), vars: eval("$va" + "rs"), json: $json }];',
       mode: 'all',
       items: [{ first: true }, { first: false }],
       scope: {
@@ -64,6 +64,39 @@ describe('Code node sandbox', () => {
       },
     });
     expect(result.items).toEqual([{ nodes: {}, vars: {}, json: { first: true } }]);
+  });
+
+  it("takes n8n's Code node idioms: $input, $('Name') and items returned as { json }", async () => {
+    const scope = {
+      nodes: { Source: { json: { brand: 'acme' }, items: [{ brand: 'acme' }] } },
+      execution: { id: 'exec-7', workflowId: 'wf-1', mode: 'manual' as const },
+      vars: {},
+      now: '2026-12-07T08:30:00.000Z',
+    };
+    const all = await sandbox.run({
+      code: 'return $input.all().map((i) => ({ json: { ...i.json, brand: $("Source").first().json.brand } }));',
+      mode: 'all',
+      items: [{ n: 1 }, { n: 2 }],
+      scope,
+    });
+    expect(all.items).toEqual([
+      { n: 1, brand: 'acme' },
+      { n: 2, brand: 'acme' },
+    ]);
+    const each = await sandbox.run({
+      code: 'return { json: { n: $input.item.json.n * 10 }, pairedItem: 0 };',
+      mode: 'each',
+      items: [{ n: 1 }, { n: 2 }],
+      scope,
+    });
+    expect(each.items).toEqual([{ n: 10 }, { n: 20 }]);
+    const kept = await sandbox.run({
+      code: 'return [{ json: "text" }, { json: { a: 1 }, other: 2 }];',
+      mode: 'all',
+      items: [{}],
+      scope,
+    });
+    expect(kept.items).toEqual([{ json: 'text' }, { json: { a: 1 }, other: 2 }]);
   });
 
   it('finds an output reached at run time by its id and by its name', async () => {

@@ -120,7 +120,7 @@ describe('scope', () => {
     const entry = { json: { user: 'ada' }, items: [{ user: 'ada' }] };
     const nodes = JSON.parse('{"__proto__": {"json": {"user": "eve"}, "items": []}}');
     Object.assign(nodes, { n1: entry, Webhook: entry });
-    nodes.proto = nodes.__proto__;
+    nodes.proto = Object.getOwnPropertyDescriptor(nodes, '__proto__')?.value;
     const read = (expression: string, item: Item) =>
       evaluator.resolve({ v: expression }, testContext({ nodes }), [item]).then(([v]) => v);
     const keys = ['n1', 'Webhook', '__proto__', 'proto'];
@@ -128,6 +128,59 @@ describe('scope', () => {
       v: ['ada', 'ada', 'eve', 'eve'],
     });
     expect(await read('{{ Object.keys($node).sort() }}', {})).toEqual({ v: [...keys].sort() });
+  });
+
+  it("reaches items as n8n does: $input and $('Name'), items wrapped as { json }", async () => {
+    const [first, second] = await evaluator.resolve(
+      {
+        item: '{{ $input.item.json.n }}',
+        all: '{{ $input.all().map((i) => i.json.n) }}',
+        ends: '{{ [$input.first().json.n, $input.last().json.n] }}',
+        user: '{{ $("Webhook").first().json.body.user }}',
+        users:
+          "{{ $('Webhook').all().map((i) => i.json.body.user).concat($('Webhook').last().json.body.user) }}",
+        ran: '{{ [$("Webhook").isExecuted, $("Missing").isExecuted] }}',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the expression's own template literal
+        text: 'Hi {{ $("Webhook").first().json.body.user }}, {{ `${$json.n}` }}',
+      },
+      testContext(),
+      [{ n: 1 }, { n: 2 }],
+    );
+    expect(first).toEqual({
+      item: 1,
+      all: [1, 2],
+      ends: [1, 2],
+      user: 'ada',
+      users: ['ada', 'bob', 'bob'],
+      ran: [true, false],
+      text: 'Hi ada, 1',
+    });
+    expect(second).toMatchObject({ item: 2, all: [1, 2] });
+  });
+
+  it("answers $('Name').item only for a node that emitted one item, and says why otherwise", async () => {
+    const nodes = { Form: { json: { email: 'a@b.co' }, items: [{ email: 'a@b.co' }] } };
+    const [result] = await evaluator.resolve(
+      { v: '{{ $("Form").item.json.email }}' },
+      testContext({ nodes }),
+      [{}],
+    );
+    expect(result).toEqual({ v: 'a@b.co' });
+    await expect(one('{{ $("Webhook").item.json }}')).rejects.toMatchObject({
+      message: expect.stringContaining(
+        'emitted 2; items are not traced back across nodes, so use .first(), .last() or .all()',
+      ),
+    });
+    await expect(one('{{ $("Missing").first() }}')).rejects.toMatchObject({
+      message: expect.stringContaining('$("Missing"): no node of that name or id ran before this one'),
+    });
+    const none = { Empty: { json: {}, items: [] } };
+    const [empty] = await evaluator.resolve(
+      { first: '{{ $("Empty").first() ?? "none" }}', all: '{{ $("Empty").all().length }}' },
+      testContext({ nodes: none }),
+      [{}],
+    );
+    expect(empty).toEqual({ first: 'none', all: 0 });
   });
 
   it('exposes the execution, workspace variables and the clock', async () => {

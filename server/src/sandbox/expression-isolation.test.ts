@@ -23,6 +23,12 @@ describe('escapes', () => {
     await expect(one('{{ $json.constructor.constructor("return process")() }}')).rejects.toThrow(
       /process is not defined/,
     );
+    await expect(one('{{ $.constructor.constructor("return process")() }}')).rejects.toThrow(
+      /process is not defined/,
+    );
+    await expect(one('{{ $input.all.constructor("return process")() }}')).rejects.toThrow(
+      /process is not defined/,
+    );
     await expect(one('{{ Function("return this")() }}')).resolves.toEqual({});
     await expect(
       one('{{ Object.getOwnPropertyNames(Function("return this")()).includes("process") }}'),

@@ -1,5 +1,6 @@
 import { crossingPiecesSource } from './crossing-pieces.js';
 import { scopeNodesSource } from './expression-scope.js';
+import { itemAccessorsSource } from './item-accessors-source.js';
 
 /**
  * Source of the evaluation loop that lives inside the expression isolate. The host hands it one
@@ -15,7 +16,8 @@ export const runtimeSource = String.raw`
   'use strict';
 ${crossingPiecesSource}
 ${scopeNodesSource}
-  const NAMES = ['$json', '$items', '$node', '$now', '$today', '$execution', '$vars', '$index'];
+${itemAccessorsSource}
+  const NAMES = ['$json', '$items', '$node', '$now', '$today', '$execution', '$vars', '$index', '$input', '$'];
   const compiled = new Map();
   const position = { expression: null, itemIndex: null };
 
@@ -127,11 +129,13 @@ ${scopeNodesSource}
     const nodes = scopeNodes(context);
     const vars = context.vars ?? {};
     const count = Math.max(items.length, 1);
+    const input = inputAccessor(items, () => position.itemIndex);
+    const dollar = nodeAccessor(nodes);
     let out = '{"ok":[';
     for (let index = 0; index < count; index++) {
       position.itemIndex = index;
       const json = items.length === 0 ? {} : items[index];
-      const scope = [json, items, nodes, context.now, context.today, execution, vars, index];
+      const scope = [json, items, nodes, context.now, context.today, execution, vars, index, input, dollar];
       out += index === 0 ? '[' : ',[';
       for (let t = 0; t < templates.length; t++) {
         try {

@@ -23,6 +23,27 @@ describe('the scope that crosses into an isolate', () => {
     expect(namedNodes(['$json.x'])).toEqual(new Map());
   });
 
+  it("finds nodes named as n8n names them, $('Name'), and none when $ is reached otherwise", () => {
+    expect(namedNodes(['$("Webhook").first().json.a', "$('RSS feed').all()", '$ ("Rules").first()'])).toEqual(
+      new Map([
+        ['Webhook', 'json'],
+        ['RSS feed', 'all'],
+        ['Rules', 'json'],
+      ]),
+    );
+    expect(namedNodes(['$("A").first()', '$("A").last()'])).toEqual(new Map([['A', 'all']]));
+    expect(namedNodes(['$(name).first()'])).toBeUndefined();
+    expect(namedNodes(['[1].map($)'])).toBeUndefined();
+    // A template literal's `${` inside an expression is not `$`.
+    const templateLiteral = '`$' + '{$json.a}`';
+    expect(namedNodes([templateLiteral, '$json.price$'])).toEqual(new Map());
+    const context = testContext();
+    expect(crossingScope(context, [templateLiteral]).nodes).toBeUndefined();
+    expect(crossingScope(context, ['$("Webhook").first().json']).nodes).toEqual({
+      Webhook: { json: { body: { user: 'ada' } } },
+    });
+  });
+
   it('carries only the upstream outputs and variables the sources read', () => {
     const context = testContext({
       nodes: {

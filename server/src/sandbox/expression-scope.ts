@@ -15,24 +15,33 @@ export interface CrossingScope {
 
 /**
  * `$node` and what follows it: `["Name"]`, `['Name']` or `.Name`, when it is one of those, and
- * then `.json` when it is that.
+ * then `.json` when it is that (groups 1 to 4); or `$` on its own and what follows it: `("Name")`
+ * or `('Name')` when it is one of those, and then `.first()` when it is that (groups 5 to 7).
  */
 const nodeReference =
-  /\$node(?:\s*\[\s*(?:"([^"\\]*)"|'([^'\\]*)')\s*\]|\s*\.\s*([A-Za-z_$][\w$]*))?(\s*\??\.\s*json(?![\w$]))?/g;
+  /\$node(?:\s*\[\s*(?:"([^"\\]*)"|'([^'\\]*)')\s*\]|\s*\.\s*([A-Za-z_$][\w$]*))?(\s*\??\.\s*json(?![\w$]))?|(?<![\w$])\$(?![\w${])(?:\s*\(\s*(?:"([^"\\]*)"|'([^'\\]*)')\s*\)(\s*\??\.\s*first\s*\(\s*\))?)?/g;
 
 /**
- * The upstream nodes `sources` reach by a name written out (`$node["Webhook"]`, `$node.Webhook`),
- * each with whether they only ever read its first item (`$node["Webhook"].json`), or undefined
- * when one reaches `$node` any other way (`$node[name]`, `const all = $node`) and so may read
- * any of them.
+ * Whether a source reaches upstream outputs at all: `$node`, or `$` on its own, which n8n's
+ * `$("Name")` calls (a template literal's `${` is not it).
+ */
+const reachesNodes = /\$node|(?<![\w$])\$(?![\w${])/;
+
+/**
+ * The upstream nodes `sources` reach by a name written out (`$node["Webhook"]`, `$node.Webhook`,
+ * `$("Webhook")`), each with whether they only ever read its first item
+ * (`$node["Webhook"].json`, `$("Webhook").first()`), or undefined when one reaches them any
+ * other way (`$node[name]`, `const all = $node`, `$(name)`, `const get = $`) and so may read any
+ * of them.
  */
 export function namedNodes(sources: readonly string[]): Map<string, 'json' | 'all'> | undefined {
   const names = new Map<string, 'json' | 'all'>();
   for (const source of sources) {
     for (const match of source.matchAll(nodeReference)) {
-      const name = match[1] ?? match[2] ?? match[3];
+      const name = match[1] ?? match[2] ?? match[3] ?? match[5] ?? match[6];
       if (name === undefined) return undefined;
-      names.set(name, match[4] && names.get(name) !== 'all' ? 'json' : 'all');
+      const firstOnly = match[4] ?? match[7];
+      names.set(name, firstOnly && names.get(name) !== 'all' ? 'json' : 'all');
     }
   }
   return names;
@@ -41,7 +50,7 @@ export function namedNodes(sources: readonly string[]): Map<string, 'json' | 'al
 /**
  * Upstream outputs and variables can be large, and copying them into the isolate on every call
  * is the cost: variables cross only when the sources name `$vars`, and upstream outputs only
- * when they name `$node`, then only the nodes named (only their first item where `.json` is all
+ * when they name `$node` or `$`, then only the nodes named (only their first item where `.json` is all
  * that is read), unless a source reaches `$node` otherwise.
  */
 export function crossingScope(context: ExpressionContext, sources: readonly string[]): CrossingScope {
@@ -64,7 +73,7 @@ function nodesFor(
   nodes: ExpressionContext['nodes'],
   sources: readonly string[],
 ): Pick<CrossingScope, 'nodes' | 'aliases'> {
-  if (!sources.some((source) => source.includes('$node'))) return { nodes: undefined };
+  if (!sources.some((source) => reachesNodes.test(source))) return { nodes: undefined };
   const named = namedNodes(sources);
   if (!named) return withoutRepeats(nodes);
   // fromEntries defines each name as its own property, `__proto__` included.
@@ -73,7 +82,9 @@ function nodesFor(
       [...named].flatMap(([name, reads]) => {
         const entry = Object.hasOwn(nodes, name) ? nodes[name] : undefined;
         if (!entry) return [];
-        return [[name, reads === 'json' ? { json: entry.json } : entry]];
+        // A node that emitted nothing keeps its empty items, so `.first()` can tell.
+        const first = entry.items.length === 0 ? { json: entry.json, items: [] } : { json: entry.json };
+        return [[name, reads === 'json' ? first : entry]];
       }),
     ),
   };
@@ -103,7 +114,7 @@ function withoutRepeats(nodes: ExpressionContext['nodes']): Pick<CrossingScope, 
  * Source of `scopeNodes(scope)` for the isolates' runtimes: `$node` from a crossed scope, each
  * alias defined as its own property (a node may be named `__proto__`).
  */
-export const scopeNodesSource = String.raw`
+export const scopeNodesSource = `
   function scopeNodes(scope) {
     const nodes = scope.nodes ?? {};
     const aliases = scope.aliases ?? {};

@@ -24,12 +24,15 @@ describe('items sent to expressions', () => {
       { influence: 10 },
     ]);
     expect(sent('no expression here')).toEqual([{}, {}]);
+    expect(sent('{{ $input.item.json.influence > 50 }}')).toEqual([{ influence: 70 }, { influence: 10 }]);
   });
 
   it.each([
     '{{ $json[key] }}',
     '{{ Object.keys($json).length }}',
     '{{ $items.length }}',
+    '{{ $input.all().length }}',
+    '{{ $input.item.json[key] }}',
     '{{ arguments[0].text }}',
     '{{ eval("$js" + "on").text }}',
     '{{ \\u0024json.text }}',

@@ -2,14 +2,17 @@ import type { Item } from '@sbss/sdk';
 import { itemsJson } from '../engine/items-json.js';
 import type { Template } from './expression-parser.js';
 
-/** `$json.name` or `$json?.name`: a read of one top-level field of the current item. */
-const fieldRead = /\$json\s*(?:\?\.|\.)\s*([A-Za-z_$][\w$]*)/g;
+/**
+ * `$json.name`, `$json?.name` or `$input.item.json.name`: a read of one top-level field of the
+ * current item.
+ */
+const fieldRead = /(?:\$json|\$input\s*\.\s*item\s*\.\s*json)\s*(?:\?\.|\.)\s*([A-Za-z_$][\w$]*)/g;
 /**
  * Other ways to the whole item: `$json` itself (`$json[key]`, `Object.keys($json)`), `$items`,
- * `arguments` (the scope is a function's parameters), `eval` and `Function`, and identifier escapes
- * (`\u0024json`).
+ * `$input`, `arguments` (the scope is a function's parameters), `eval` and `Function`, and
+ * identifier escapes (`\u0024json`).
  */
-const wholeItem = /\$json|\$items|\barguments\b|\beval\b|\bFunction\b|\\u/;
+const wholeItem = /\$json|\$items|\$input|\barguments\b|\beval\b|\bFunction\b|\\u/;
 
 /**
  * The items as the expressions see them, as JSON. When every expression reads the current item

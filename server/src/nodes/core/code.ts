@@ -25,11 +25,11 @@ export const codeNode = defineHostNode({
         paramMeta({
           title: { en: 'Code', 'zh-Hans': '代码', 'zh-Hant': '程式碼' },
           description: {
-            en: 'Body of an async function: gets items (or item and index) and returns items; await works. $json, $node, $vars, $execution, $now and the $str/$num/$date helpers work as in expressions',
+            en: 'Body of an async function: gets items (or item and index) and returns items; await works. $json, $node, $vars, $execution, $now and the $str/$num/$date helpers work as in expressions, and so do n8n\'s $input and $("Name"); items returned as { json } are unwrapped',
             'zh-Hans':
-              '异步函数的函数体：接收 items（或 item 和 index），返回 items；可以使用 await。$json、$node、$vars、$execution、$now 与 $str/$num/$date 辅助函数和表达式中相同',
+              '异步函数的函数体：接收 items（或 item 和 index），返回 items；可以使用 await。$json、$node、$vars、$execution、$now 与 $str/$num/$date 辅助函数和表达式中相同，n8n 的 $input 与 $("节点名") 也可用；以 { json } 形式返回的条目会被解包',
             'zh-Hant':
-              '非同步函式的主體：接收 items（或 item 與 index），回傳 items；可使用 await。$json、$node、$vars、$execution、$now 與 $str/$num/$date 輔助函式和運算式中相同',
+              '非同步函式的主體：接收 items（或 item 與 index），回傳 items；可使用 await。$json、$node、$vars、$execution、$now 與 $str/$num/$date 輔助函式和運算式中相同，n8n 的 $input 與 $("節點名") 也可用；以 { json } 形式回傳的項目會被解包',
           },
         }),
       ),
