@@ -61,6 +61,10 @@ describe.skipIf(browserMissing)('a new user builds, saves and runs a workflow in
     await typeExpression(page, 'fields.shout', '{{ $json.text.toUpperCase() }}');
     const preview = page.getByTestId('field-expr-fields.shout-preview');
     await expect.poll(() => preview.textContent()).toContain('LOVE THE NEW PHONE');
+    await page.getByTestId('field-add-fields').click();
+    await page.getByTestId('field-key-fields.1').fill('size');
+    await typeExpression(page, 'fields.size', '{{ $input.item.json.text.length }}');
+    await expect.poll(() => page.getByTestId('field-expr-fields.size-preview').textContent()).toContain('18');
     await shot('set-form-with-expression');
 
     await openNode(page, id.if);
