@@ -221,6 +221,38 @@ describe('running workflows', () => {
     ]);
   });
 
+  it("traces $('Name').item back through a filter, a reshaping Set and a scoring plugin", async () => {
+    const { run } = await runWorkflow(
+      {
+        name: 'paired items',
+        nodes: [
+          node('start', 'core/manual@1', {}, { name: 'Mentions' }),
+          node('loud', 'core/filter@1', { condition: '{{ $json.followers > 100 }}' }),
+          node('short', 'core/set@1', { fields: { who: '{{ $json.author }}' }, keepOthers: false }),
+          node('feel', 'scoring/sentiment@1', {}),
+          node('reply', 'core/set@1', {
+            fields: {
+              to: '{{ $("Mentions").item.json.author }}',
+              about: '{{ $("Mentions").item.json.text }}',
+              n: "{{ $('Mentions').all().length }}",
+            },
+          }),
+        ],
+        edges: [edge('start', 'loud'), edge('loud', 'short'), edge('short', 'feel'), edge('feel', 'reply')],
+      },
+      [
+        { author: 'ana', followers: 5200, text: 'love it' },
+        { author: 'bo', followers: 12, text: 'meh' },
+        { author: 'cy', followers: 900, text: 'broken again' },
+      ],
+    );
+    expect(run.status).toBe('succeeded');
+    expect(run.output?.main).toEqual([
+      expect.objectContaining({ who: 'ana', to: 'ana', about: 'love it', n: 3 }),
+      expect.objectContaining({ who: 'cy', to: 'cy', about: 'broken again', n: 3 }),
+    ]);
+  });
+
   it('stops a workflow that calls itself before it runs away', async () => {
     const created = await server.call<{ id: string }>('POST', '/api/v1/workflows', {
       name: 'recursive',

@@ -39,7 +39,7 @@ export class ItemsAccessor {
     const items = this.#ran();
     if (items.length !== 1)
       throw new PreviewError(
-        `${this.#label}.item needs the one item that node emitted, and it emitted ${items.length}; use .first(), .last() or .all()`,
+        `${this.#label}.item: that node emitted ${items.length} items, and the preview does not trace which one this item came from; a run does`,
       );
     return { json: items[0] };
   }

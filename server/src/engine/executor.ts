@@ -197,7 +197,7 @@ class ExecutionRun {
     if (step.status === 'succeeded') {
       const output = step.output ?? {};
       this.#outputs[index] = output;
-      this.#env.ranNodes.add(graphNode.node, output);
+      this.#env.ranNodes.add(graphNode.node, step.input, output);
       this.#lastRan = index;
       if (this.#isSink(graphNode)) this.#lastSink = index;
     }

@@ -69,6 +69,11 @@ export interface NodeInvoker {
 export interface ExpressionContext {
   /** Upstream outputs by node name and by node id: `$node["Name"].json` is the first item. */
   nodes: Record<string, { json: Item; items: Item[] }>;
+  /**
+   * For each of `items` (the step's input items), the index in `nodes[key].items` of the item it
+   * was made from, -1 where that cannot be traced; what `$("Name").item` reads.
+   */
+  pairedIndexes?(key: string, items: readonly Item[]): number[];
   execution: { id: string; workflowId: string; mode: ExecutionMode };
   vars: JsonObject;
   now: string;

@@ -1,4 +1,5 @@
 import type { Item, PortItems } from '@sbss/sdk';
+import { ItemLineage } from './item-lineage.js';
 import type { WorkflowNode } from './model.js';
 import type { ExpressionContext } from './ports.js';
 
@@ -12,6 +13,7 @@ type NodeOutputs = ExpressionContext['nodes'];
 export class RanNodes {
   readonly #ran: [WorkflowNode, PortItems][] = [];
   readonly #isNodeId: (key: string) => boolean;
+  readonly #lineage = new ItemLineage();
   #byKey: NodeOutputs | undefined;
   #indexed = 0;
 
@@ -19,8 +21,26 @@ export class RanNodes {
     this.#isNodeId = isNodeId;
   }
 
-  add(node: WorkflowNode, output: PortItems): void {
+  add(node: WorkflowNode, input: PortItems, output: PortItems): void {
     this.#ran.push([node, output]);
+    this.#lineage.add({ input, output });
+  }
+
+  /**
+   * For each of `items`, the index in `$node[key].items` of the item it was made from, -1 where
+   * that cannot be traced: what `$("Name").item` reads.
+   */
+  pairedIndexes(key: string, items: readonly Item[]): number[] {
+    const target = this.#ran.findIndex(([node]) => node.id === key);
+    const step =
+      target >= 0 ? target : this.#isNodeId(key) ? -1 : this.#ran.findIndex(([node]) => node.name === key);
+    const output = step >= 0 ? (this.#ran[step] as [WorkflowNode, PortItems])[1] : undefined;
+    if (!output) return items.map(() => -1);
+    const port = entryPort(output);
+    const position = new Map((output[port] ?? []).map((item, index) => [item, index]));
+    return this.#lineage
+      .trace(items, step, port)
+      .map((item) => (item === undefined ? -1 : (position.get(item) ?? -1)));
   }
 
   /** Keyed by id and by name; a name never hides another node's id. */
@@ -39,6 +59,12 @@ export class RanNodes {
 
 /** `json` is the first item of `main`, or of the first port that has items. */
 function outputEntry(output: PortItems): { json: Item; items: Item[] } {
-  const items = output.main?.length ? output.main : (Object.values(output).find((port) => port.length) ?? []);
+  const items = output[entryPort(output)] ?? [];
   return { json: items[0] ?? {}, items };
+}
+
+/** `main` when it has items, else the first port that has. */
+function entryPort(output: PortItems): string {
+  if (output.main?.length) return 'main';
+  return Object.keys(output).find((port) => output[port]?.length) ?? 'main';
 }

@@ -167,6 +167,7 @@ function expressionContext(env: StepEnv): ExpressionContext {
   const { id, workflowId, mode } = env.execution;
   return {
     nodes: env.ranNodes.byKey(),
+    pairedIndexes: (key, items) => env.ranNodes.pairedIndexes(key, items),
     execution: { id, workflowId, mode },
     // Most steps' expressions never name `$vars`: they are read only when asked for.
     get vars() {

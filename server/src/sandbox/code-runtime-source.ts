@@ -65,7 +65,7 @@ ${itemAccessorsSource}
       const nodes = scopeNodes(scope);
       let current = 0;
       const input = inputAccessor(items, () => current);
-      const dollar = nodeAccessor(nodes);
+      const dollar = nodeAccessor(nodes, scope.paired ?? {}, () => current);
       const names = (item, index) => [item, items, index, nodes, scope.vars ?? {}, scope.execution, scope.now, scope.today, input, dollar];
       const output = [];
       if (mode === 'each') {

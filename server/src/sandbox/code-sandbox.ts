@@ -68,7 +68,7 @@ export class CodeSandbox {
           code: run.code,
           mode: run.mode,
           items: run.items,
-          scope: run.scope && crossingScope(run.scope, [run.code]),
+          scope: run.scope && crossingScope(run.scope, [run.code], run.items),
         }),
       ],
     });

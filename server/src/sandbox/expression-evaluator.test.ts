@@ -158,7 +158,7 @@ describe('scope', () => {
     expect(second).toMatchObject({ item: 2, all: [1, 2] });
   });
 
-  it("answers $('Name').item only for a node that emitted one item, and says why otherwise", async () => {
+  it("answers $('Name').item with the item traced back, or the one item, and says why otherwise", async () => {
     const nodes = { Form: { json: { email: 'a@b.co' }, items: [{ email: 'a@b.co' }] } };
     const [result] = await evaluator.resolve(
       { v: '{{ $("Form").item.json.email }}' },
@@ -166,9 +166,21 @@ describe('scope', () => {
       [{}],
     );
     expect(result).toEqual({ v: 'a@b.co' });
-    await expect(one('{{ $("Webhook").item.json }}')).rejects.toMatchObject({
+    const asked: string[] = [];
+    const traced = testContext({
+      pairedIndexes: (key, items) => {
+        asked.push(key);
+        return items.map((_, index) => (index === 2 ? -1 : 1 - index));
+      },
+    });
+    const values = await evaluator.resolve({ v: '{{ $("Webhook").item.json.body.user }}' }, traced, [{}, {}]);
+    expect(values).toEqual([{ v: 'bob' }, { v: 'ada' }]);
+    expect(asked).toEqual(['Webhook']);
+    await expect(
+      evaluator.resolve({ v: '{{ $("Webhook").item.json }}' }, traced, [{}, {}, {}]),
+    ).rejects.toMatchObject({
       message: expect.stringContaining(
-        'emitted 2; items are not traced back across nodes, so use .first(), .last() or .all()',
+        'item 2 here cannot be traced back to one of the 2 items that node emitted (a node on the way built it anew); use .first(), .last() or .all()',
       ),
     });
     await expect(one('{{ $("Missing").first() }}')).rejects.toMatchObject({

@@ -84,7 +84,7 @@ export function createExpressionEvaluator(
       const templates = collectTemplates(params);
       if (templates.length === 0) return Array.from({ length: count }, () => fillTemplates(params, []));
 
-      const scope = JSON.stringify({ t: templates, c: scopeOf(context, templates) });
+      const scope = JSON.stringify({ t: templates, c: scopeOf(context, templates, items) });
       const payload = `${scope.slice(0, -1)},"i":${itemsForExpressions(items, templates)}}`;
       const box = current();
       let output: string;
@@ -105,9 +105,9 @@ export function createExpressionEvaluator(
 }
 
 /** The scope sent with a call, with what the expressions name. */
-function scopeOf(context: ExpressionContext, templates: Template[]) {
+function scopeOf(context: ExpressionContext, templates: Template[], items: readonly Item[]) {
   const sources = templates.flatMap((template) => template.parts.filter((_, k) => k % 2 === 1));
-  return crossingScope(context, sources);
+  return crossingScope(context, sources, items);
 }
 
 /**

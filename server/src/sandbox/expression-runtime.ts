@@ -130,7 +130,7 @@ ${itemAccessorsSource}
     const vars = context.vars ?? {};
     const count = Math.max(items.length, 1);
     const input = inputAccessor(items, () => position.itemIndex);
-    const dollar = nodeAccessor(nodes);
+    const dollar = nodeAccessor(nodes, context.paired ?? {}, () => position.itemIndex);
     let out = '{"ok":[';
     for (let index = 0; index < count; index++) {
       position.itemIndex = index;

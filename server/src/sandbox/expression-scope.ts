@@ -7,6 +7,11 @@ export interface CrossingScope {
   nodes: Record<string, { json: Item; items?: Item[] }> | undefined;
   /** Keys of `nodes` that name the same output as another key: a name beside its node's id. */
   aliases?: Record<string, string>;
+  /**
+   * For the nodes read as `$("Name").item`: per item of the call, the index in that node's
+   * items of the item it was made from, -1 where that cannot be traced.
+   */
+  paired?: Record<string, number[]>;
   vars: ExpressionContext['vars'] | undefined;
   execution: ExpressionContext['execution'];
   now: string;
@@ -47,17 +52,27 @@ export function namedNodes(sources: readonly string[]): Map<string, 'json' | 'al
   return names;
 }
 
+/** `$("Name").item`, with the name written out (group 1 or 2). */
+const pairedReference = /(?<![\w$])\$\s*\(\s*(?:"([^"\\]*)"|'([^'\\]*)')\s*\)\s*\??\.\s*item(?![\w$])/g;
+
 /**
  * Upstream outputs and variables can be large, and copying them into the isolate on every call
  * is the cost: variables cross only when the sources name `$vars`, and upstream outputs only
- * when they name `$node` or `$`, then only the nodes named (only their first item where `.json` is all
- * that is read), unless a source reaches `$node` otherwise.
+ * when they name `$node` or `$`, then only the nodes named (only their first item where `.json`
+ * is all that is read), unless a source reaches `$node` otherwise. Nodes read as
+ * `$("Name").item` also get where each of `items`, the call's items, came from.
  */
-export function crossingScope(context: ExpressionContext, sources: readonly string[]): CrossingScope {
+export function crossingScope(
+  context: ExpressionContext,
+  sources: readonly string[],
+  items: readonly Item[] = [],
+): CrossingScope {
   const time = new Date(context.now);
   const now = Number.isNaN(time.getTime()) ? context.now : time.toISOString();
+  const paired = pairedFor(context, sources, items);
   return {
     ...nodesFor(context.nodes, sources),
+    ...(paired ? { paired } : {}),
     vars: sources.some((source) => source.includes('$vars')) ? context.vars : undefined,
     execution: {
       id: context.execution.id,
@@ -67,6 +82,21 @@ export function crossingScope(context: ExpressionContext, sources: readonly stri
     now,
     today: now.slice(0, 10),
   };
+}
+
+function pairedFor(
+  context: ExpressionContext,
+  sources: readonly string[],
+  items: readonly Item[],
+): Record<string, number[]> | undefined {
+  const trace = context.pairedIndexes;
+  if (!trace || items.length === 0) return undefined;
+  const names = new Set<string>();
+  for (const source of sources) {
+    for (const match of source.matchAll(pairedReference)) names.add((match[1] ?? match[2]) as string);
+  }
+  if (names.size === 0) return undefined;
+  return Object.fromEntries([...names].map((name) => [name, trace(name, items)]));
 }
 
 function nodesFor(

@@ -1,9 +1,8 @@
 /**
  * Source of `$input` and `$("Name")` for the isolates' runtimes: the way n8n's expressions and
  * Code node reach items, so that what users bring from there runs here. Items come wrapped as
- * `{ json }`, as n8n hands them. n8n's `.item` follows each item back to the item it came from;
- * the engine keeps no such lineage, so `.item` of another node answers only when that node
- * emitted one item (a webhook, a form) and says what to use instead otherwise.
+ * `{ json }`, as n8n hands them. `$("Name").item` is the item of that node the current item was
+ * made from, traced by the engine (`engine/item-lineage.ts`) and sent as indexes.
  */
 export const itemAccessorsSource = `
   function wrapItem(item) {
@@ -22,8 +21,11 @@ export const itemAccessorsSource = `
     });
   }
 
-  /** $: $("Name") reaches an upstream node's output, as $node["Name"] does. */
-  function nodeAccessor(nodes) {
+  /**
+   * $: $("Name") reaches an upstream node's output, as $node["Name"] does. paired[name] holds,
+   * per item of the call, the index of the item of that node it was made from (-1: not traced).
+   */
+  function nodeAccessor(nodes, paired, current) {
     return function $(name) {
       const entry = typeof name === 'string' && Object.hasOwn(nodes, name) ? nodes[name] : undefined;
       const ran = () => {
@@ -35,10 +37,10 @@ export const itemAccessorsSource = `
         isExecuted: entry !== undefined,
         get item() {
           const all = items();
-          if (all.length !== 1) {
-            throw new TypeError('$("' + name + '").item needs the one item that node emitted, and it emitted ' + all.length + '; items are not traced back across nodes, so use .first(), .last() or .all()');
-          }
-          return wrapItem(all[0]);
+          const traced = Object.hasOwn(paired, name) ? paired[name][current()] : undefined;
+          if (traced !== undefined && traced >= 0) return wrapItem(all[traced]);
+          if (all.length === 1) return wrapItem(all[0]);
+          throw new TypeError('$("' + name + '").item: item ' + current() + ' here cannot be traced back to one of the ' + all.length + ' items that node emitted (a node on the way built it anew); use .first(), .last() or .all()');
         },
         // Where only .first() is read, the first item crosses without the rest (expression-scope.ts).
         first: () => (ran().items?.length === 0 ? undefined : wrapItem(ran().json)),
