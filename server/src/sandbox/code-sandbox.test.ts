@@ -90,6 +90,20 @@ describe('Code node sandbox', () => {
       scope,
     });
     expect(each.items).toEqual([{ n: 10 }, { n: 20 }]);
+    const traced = await sandbox.run({
+      code: 'return { n: item.n, from: $("Source").item.json.brand };',
+      mode: 'each',
+      items: [{ n: 1 }, { n: 2 }],
+      scope: {
+        ...scope,
+        nodes: { Source: { json: { brand: 'acme' }, items: [{ brand: 'acme' }, { brand: 'zeta' }] } },
+        pairedIndexes: (_key, items) => items.map((_, index) => 1 - index),
+      },
+    });
+    expect(traced.items).toEqual([
+      { n: 1, from: 'zeta' },
+      { n: 2, from: 'acme' },
+    ]);
     const kept = await sandbox.run({
       code: 'return [{ json: "text" }, { json: { a: 1 }, other: 2 }];',
       mode: 'all',
