@@ -15,14 +15,16 @@ child care 0|fitness 0|ad free 0|interest 0|late -0.5|late night 0|late checkout
 honors 0.5|best buy 0|genius bar 0|customer care 0|customer support 0|health care 0|skin care 0|
 take care 0|support 0|credit 0|savings 0|please 0|help 0.5|hope 1|wish 0.5|want 0|play 0|playing 0|
 plays 0|played 0|well 0|true 0.5|sure 0.3|yeah 0.3|god 0|party 0.5|ready 0.3|share 0.3|trust 1.5|
-free 0.8|save 1|fan 1|yes 0.5|ok 0.5|okay 0.5|wow 1|lol 0.3|lmao 0.3|lmfao 0.3|rofl 0.3|haha 0.8|
+free 0.6|save 1|yes 0.5|ok 0.5|okay 0.5|wow 1|lol 0.3|lmao 0.3|lmfao 0.3|rofl 0.3|haha 0.8|
 hahaha 0.8|pretty 0|kind 1.5|joke 0|win 1.5|won 1.5|insane 0|crazy 0|unreal 0|sick -1|fire 0|bomb -1|
 hell -2|dead -2|dying -1|killing 0|unmatched 2|issue -0.5|issues -1|cut 0|steal 0|dodgy -2|tough -0.5|
 fine print -1|early 0.8|can't believe 0|cannot believe 0|not only 0|not just 0|nothing but 0|
 no matter 0|no wonder 0|at least 0|epic 2|early access 0|free now 0|smart home 0|smart plug 0|
 smart plugs 0|smart tv 0|smart tvs 0|smart thermostat 0|smart speaker 0|smart speakers 0|
 smart lights 0|smart lock 0|smart watch 0|smart meter 0|smart bulbs 0|smart doorbell 0|strength 0|
-air quality 0|gentle cycle 0|gentle wash 0|stuck with 0|i'm crying 0|im crying 0
+air quality 0|gentle cycle 0|gentle wash 0|stuck with 0|i'm crying 0|im crying 0|festival 0|charity 0|
+charities 0|drop 0|loom 0|straight 0|as solved 0|as resolved 0|as fixed 0|fan 0|a fan 1.5|fan of 1.2|
+fraud team 0|fraud department 0
 `;
 
 /** Social-media slang, verdict phrases and ratings. */
@@ -35,10 +37,11 @@ massive l -2.5|took an l -2|mid at best -1.5|so mid -1.5|kinda mid -1.5|is mid -
 shout out 2|props 1.5|hats off 2.5|top notch 2.5|spot on 2|on point 2|game changer 2.5|no brainer 1.5|
 blown away 2.8|blows my mind 2.5|blew my mind 2.5|hits different 2|chef's kiss 3|stoked 2.5|
 yeah right -1|so done -2|i'm done -1.8|im done -1.8|so over it -2|over it -1.2|had enough -1.8|
-last straw -2.5|make it make sense -1.8|what's the point -1.5|whats the point -1.5|how hard is it -1.8|
+last straw -2.5|make it make sense -1.8|
 you had one job -2.5|one star -2.5|1 star -2.5|zero stars -3|two stars -1.5|five stars 2.5|5 stars 2.5|
 10/10 3|11/10 3.5|9/10 2.5|8/10 1.8|7/10 1|4/10 -1.5|3/10 -2|2/10 -2.5|1/10 -3|0/10 -3.2|5/5 3|4/5 1.8|
-1/5 -2.5|0/5 -3|yikes -1.5|oof -1|bruh -0.5|smh -1.5
+1/5 -2.5|0/5 -3|yikes -1.5|oof -1|bruh -0.5|smh -1.5|come on -1.2|come on time 1.5|bait and switch -2.5|
+made my day 2.5|made my morning 2.5|made my week 2.5|made my night 2.5|changed my life 2.5|life changing 2.5
 `;
 
 /** What customers praise: service, speed, quality, food. */
@@ -59,7 +62,12 @@ refunded 1|waived 1.5|restored 1.2|upgrade 0.8|upgraded 1|handled 0.5|helped 1.5
 just works 1.5|works well 1.5|went well 1.5|well done 2|well made 1.5|will be back 1.5|be back 1.2|
 actually works 1.5|actually work 1.5|actually worked 1.5|no fuss 1.5|zero fuss 1.5|without any fuss 1.5|
 no hassle 1.5|zero hassle 1.5|without any hassle 1.5|no drama 1.2|without any drama 1.2|
-no questions asked 1.5|genius 2|top bloke 2.5|top lad 2.5|sturdy 1.5|cheaper 1|cheapest 1
+no questions asked 1.5|genius 2|top bloke 2.5|top lad 2.5|sturdy 1.5|cheaper 1|cheapest 1|
+actually 0.8|finally 0.8|flew by 1.5|so well 1.5|didn't feel a thing 1.5|didnt feel a thing 1.5|
+without me asking 2|without me even asking 2|without being asked 2|didn't have to ask 1.8|
+didnt have to ask 1.8|didn't even have to 1.5|didnt even have to 1.5|before i even 1.5|
+before i could even 1.5|no extra charge 1.5|no extra cost 1.5|at no charge 1.5|free of charge 1.5|
+no pushback 1.5|came through 1.5|not complaining 1.5
 `;
 
 /** What customers complain of: faults, waiting, fees, being ignored, leaving. */
@@ -101,11 +109,22 @@ shrunk -1.5|paywalled -1.5|towed -1.5|in the bin -1.5|straight in the bin -2|won
 wouldn't let me -1.5|will not let me -1.5|doesn't let me -1.2|didn't let me -1.2|price doubled -1.5|
 doubled the price -1.5|lol no -1.5|smells like -1|smelled like -1|smell like -1|wobble -1|wobbly -1.2|
 hassle -1.2|drama -1|gutted -2|forgets -1|unskippable -1.2|undelivered -1.5|overbooked -1.5|stained -1.2|
-stranded -1.8|shrugged -1|yelled -1.8|crowded -1
+stranded -1.8|shrugged -1|yelled -1.8|crowded -1|ran out of -1.5|run out of -1.2|runs out of -1.2|
+no record -1.5|queue -0.8|queues -0.8|raised our -1.2|raised my -1.2|can't do anything -1.5|
+cannot do anything -1.5|couldn't do anything -1.5|nothing they can do -1.5|loot boxes -1.2|loot box -1.2|
+bots -1|scalpers -1.5|resellers -1|someone else's -1|sold as new -1.5|wouldnt let me -1.5|wont let me -1.5|
+doesnt let me -1.2|didnt let me -1.2|billed me -1|billed my -1|billed us -1|wifi drops -1.5|
+internet drops -1.5|signal drops -1.5|connection drops -1.5|every time i -0.8|every single time -1|
+already paid -1.5
+`;
+
+/** Questions asked only to complain: they keep their weight where a plain question's is cut. */
+export const enRhetoric = `
+what's the point -1.5|whats the point -1.5|how hard is it -1.8|what am i paying for -2|too much to ask -2
 `;
 
 /** Written marks of irony, beside the ironic emoji of `emoji-lexicon.ts`. */
-export const ironyMarks = '/s|yeah right';
+export const ironyMarks = '/s|yeah right|love that for us|love that for me';
 
 /** VADER's negations, with the spellings that drop the apostrophe. */
 export const enNegators =
@@ -143,11 +162,13 @@ export const enExpectations =
   'understands|work|works|worked|working|fix|fixed|solved|resolved|arrived|showed up|delivered|' +
   'received|came|care|cares|told|informed|notified|warned|contacted|called|turn on|turns on|boot|' +
   'boots|load|loads|connect|connects|sync|syncs|start|starts|went through|go through|goes through|' +
-  'explain|explained';
+  'explain|explained|recognise|recognize|recognises|recognizes|accept|accepts|announcement|' +
+  'announcements|show up|shows up';
 
 /** Words that end a problem: the faults named right after them are gone ("fixed the lag"). */
 export const enRemedies =
-  'fixed|resolved|solved|sorted|repaired|sorted out|reversed|refunded|waived|replaced|recovered|restored|cleared';
+  'fixed|resolved|solved|sorted|repaired|sorted out|reversed|refunded|waived|replaced|recovered|restored|' +
+  'cleared|swapped|exchanged|rebooked|patched';
 
 /**
  * A clause opened by one of these and closed by a single "?" asks rather than judges. "Why" and a

@@ -93,5 +93,46 @@ describe('English rules', () => {
   it('still hears a complaint phrased as a question', () => {
     expect(label('Why does the app keep crashing?')).toBe('negative');
     expect(label('Anyone else getting charged twice?')).toBe('negative');
+    expect(label('Is it too much to ask for a working elevator?')).toBe('negative');
+    expect(label('Is the elevator working?')).toBe('neutral');
+  });
+
+  it('reads how long a service took, how long a wait lasted and how soon a thing broke', () => {
+    expect(label('The locksmith got us back inside in ten minutes')).toBe('positive');
+    expect(label('the refund landed within the hour')).toBe('positive');
+    expect(label('sat on the runway for 50 minutes')).toBe('negative');
+    expect(label('the zipper gave out after three weeks')).toBe('negative');
+  });
+
+  it('leaves schedules, plans and counts of how often alone', () => {
+    expect(label('The pop-up shop opens in 10 minutes')).toBe('neutral');
+    expect(label('Your order will ship in 2 days')).toBe('neutral');
+    expect(label('the app asked me for a code twice in an hour')).toBe('neutral');
+    expect(label('Renting a car in Denver for three days next week')).toBe('neutral');
+    expect(label('back at work after two weeks off')).toBe('neutral');
+  });
+
+  it('reads a short lower-case phrase in quotes as a sneer, and a remedy in quotes as none', () => {
+    expect(label('my order has been "on its way" for a week')).toBe('negative');
+    expect(label('the gym is "temporarily closed" again')).toBe('negative');
+    expect(label('the landlord fixed the broken heater')).toBe('positive');
+    expect(label('the landlord "fixed" the broken heater')).toBe('negative');
+  });
+
+  it('knows service praise without a polar word, and complaints of the same kind', () => {
+    expect(label('the barber fixed my uneven fringe without me asking')).toBe('positive');
+    expect(label('Apple replaced the dead battery, no pushback')).toBe('positive');
+    expect(label('the crossing guard made my day')).toBe('positive');
+    expect(label('the app actually remembers my order')).toBe('positive');
+    expect(label('the bakery ran out of bread by noon')).toBe('negative');
+    expect(label('the clinic had no record of my visit')).toBe('negative');
+    expect(label("the parking meter won't recognize my card")).toBe('negative');
+    expect(label('the site went down during the sale, love that for us')).toBe('negative');
+  });
+
+  it('keeps event and pricing words of announcements neutral', () => {
+    expect(label('GitHub has a free tier for students')).toBe('neutral');
+    expect(label('the food festival starts on Friday')).toBe('neutral');
+    expect(label("the bus didn't come on time")).toBe('negative');
   });
 });

@@ -1,3 +1,4 @@
+import { durationAt, QUICK, WAITED } from './en-durations.js';
 import { enInterrogatives, enLightWords, enRemedies, likeSubjects } from './en-lexicon.js';
 import { CAPS, SCARE_QUOTED, type Tokens, tokenize } from './en-tokens.js';
 import {
@@ -10,6 +11,7 @@ import {
   enLexicon,
   IRONY,
   NEGATOR,
+  RHETORIC,
 } from './en-valences.js';
 import { Polarity } from './polarity.js';
 
@@ -35,6 +37,12 @@ const SNEER = -1;
 /** "Keeps crashing", "keep asking me to log in": what a customer says of a fault that recurs. */
 const KEEPS_DOING = -0.8;
 const keeps = new Set(['keep', 'keeps', 'kept']);
+/** "Fixed it in five minutes", "within the hour": how long the service took, said as praise. */
+const QUICK_SERVICE = 1.5;
+/** "Sat on the tarmac for 40 minutes", "in progress for four days": a wait. */
+const WAITING = -1.2;
+/** "Fell apart after two months": how long a thing lasted, said of a fault. */
+const WORN_OUT = -1;
 
 const polarity = new Polarity();
 /** Every "-n't" contraction negates: don't, won't, isn't, ain't. */
@@ -71,6 +79,13 @@ export function enPolarity(text: string): Polarity {
       i += 2;
       continue;
     }
+    const duration = durationAt(tokens, i);
+    if (duration) {
+      // The length of time is the verdict, whatever the words before it: "didn't rush me out in 7 minutes".
+      polarity.add(duration.kind === QUICK ? QUICK_SERVICE : duration.kind === WAITED ? WAITING : WORN_OUT);
+      i = duration.end;
+      continue;
+    }
     const phrase = phraseAt(lexicon, words, i, tokens.length);
     const entry = phrase?.entry ?? lexicon.words.get(word) ?? (word.endsWith("n't") ? NOT : undefined);
     if (phrase) i += phrase.words.length - 1;
@@ -84,9 +99,16 @@ export function enPolarity(text: string): Polarity {
     } else if (keeps.has(word) && !phrase && wordAt(tokens, i + 1).endsWith('ing')) polarity.add(KEEPS_DOING);
     else if (word === 'af' || word === 'asf') polarity.exclaim();
     else if (entry) apply(entry, word, tokens, i);
-    else if ((tokens.flags[i] ?? 0) & SCARE_QUOTED) polarity.add(SNEER);
+    else if (scareQuoted(tokens, i) && !scareQuoted(tokens, i - 1)) polarity.add(SNEER);
     else if (!lightWords.has(word)) polarity.step();
-    if (remedies.has(phrase ? phrase.words.join(' ') : word) && !polarity.negated) polarity.remedy();
+    // A remedy in scare quotes (`"fixed" the leak`) did not happen.
+    if (
+      remedies.has(phrase ? phrase.words.join(' ') : word) &&
+      !polarity.negated &&
+      !scareQuoted(tokens, i)
+    ) {
+      polarity.remedy();
+    }
   }
   return polarity;
 }
@@ -111,19 +133,24 @@ function apply(entry: Entry, word: string, tokens: Tokens, i: number): void {
       else polarity.concede(CONCESSION_WEIGHT);
       return;
     case EXPECTATION:
-      if (polarity.negated) polarity.add(UNMET);
-      else if (entry.value !== 0) polarity.valence(entry.value, emphasis);
-      else polarity.step();
-      return;
+      if (polarity.negated) {
+        polarity.add(UNMET);
+        return;
+      }
+      break;
     case IRONY:
       polarity.irony();
+      break;
+    case RHETORIC:
+      // "Is it too much to ask ...?" complains: the question is no plain one.
+      polarity.weigh(1);
       break;
   }
   if (entry.value === 0) {
     polarity.step();
     return;
   }
-  const scare = (tokens.flags[i] ?? 0) & SCARE_QUOTED && entry.value > 0;
+  const scare = scareQuoted(tokens, i) && entry.value > 0;
   // An emoji is the writer's own reaction: "nothing was squished 🙏" does not negate the 🙏.
   if (isEmoji(word)) polarity.add(entry.value);
   else polarity.valence(scare ? -0.74 * entry.value : entry.value, emphasis);
@@ -137,6 +164,8 @@ function negator(word: string, tokens: Tokens, i: number): void {
     polarity.booster();
   } else polarity.negator();
 }
+
+const scareQuoted = (tokens: Tokens, j: number) => j >= 0 && ((tokens.flags[j] ?? 0) & SCARE_QUOTED) !== 0;
 
 const isEmoji = (word: string) => word.charCodeAt(0) >= 0x2600;
 

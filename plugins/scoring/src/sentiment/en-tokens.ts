@@ -14,8 +14,9 @@ export interface Tokens {
 /** A word written in capitals: "AGAIN", "LOVE". */
 export const CAPS = 1;
 /**
- * A lone lower-case word in quotation marks, as in `"upgraded" my plan`: said with a sneer. A
- * capitalised one (`"Perfect"`) is more often a title.
+ * A lower-case word or short phrase in quotation marks, as in `"upgraded" my plan` or `"in
+ * progress" for four days`: said with a sneer. A capitalised one (`"Perfect"`) is more often a
+ * title, a longer one a quotation.
  */
 export const SCARE_QUOTED = 2;
 
@@ -46,6 +47,7 @@ export function tokenize(text: string, emoticons: Set<string>): Tokens {
   let upperWords = 0;
   let lowerWords = 0;
   let scare = 0;
+  let scareEnd = 0;
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
@@ -89,12 +91,15 @@ export function tokenize(text: string, emoticons: Set<string>): Tokens {
       if (word.charCodeAt(0) === 0x27 || word.endsWith("'")) word = word.replace(/^'+|'+$/g, '');
       if (upper >= 2 && lower === 0) upperWords++;
       else if (lower > 0) lowerWords++;
-      if (word) push(word, (upper >= 2 && lower === 0 ? CAPS : 0) | (upper === 0 ? scare : 0));
-      scare = 0;
+      if (word) push(word, (upper >= 2 && lower === 0 ? CAPS : 0) | scare);
+      if (i >= scareEnd) scare = 0;
       continue;
     }
     i = punctuation(text, i, c, emoticons);
-    if (isQuote(c)) scare = loneQuotedWord(text, i) ? SCARE_QUOTED : 0;
+    if (isQuote(c)) {
+      scareEnd = quotedPhraseEnd(text, i);
+      scare = scareEnd > 0 ? SCARE_QUOTED : 0;
+    }
   }
   tokens.mixedCase = upperWords > 0 && lowerWords > 0;
   return tokens;
@@ -141,9 +146,26 @@ function punctuation(text: string, i: number, c: number, emoticons: Set<string>)
   return i + 1;
 }
 
-/** True when a quotation mark at `at - 1` opens a single word: `"upgraded"`. */
-function loneQuotedWord(text: string, at: number): boolean {
+/** Up to three words in scare quotes. */
+const MAX_QUOTED_WORDS = 3;
+
+/**
+ * Where the quotation mark closes when the one at `at - 1` opens one to three lower-case words
+ * (`"upgraded"`, `"temporarily closed"`), otherwise 0.
+ */
+function quotedPhraseEnd(text: string, at: number): number {
   let j = at;
-  while (j < text.length && j - at < 20 && (isLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 0x27)) j++;
-  return j > at && j < text.length && isQuote(text.charCodeAt(j));
+  let words = 0;
+  while (j < text.length && j - at < 30) {
+    const start = j;
+    for (; j < text.length; j++) {
+      const d = text.charCodeAt(j);
+      if (!((d >= 0x61 && d <= 0x7a) || (d >= 0xdf && d <= 0x24f) || d === 0x27)) break;
+    }
+    if (j === start || ++words > MAX_QUOTED_WORDS) return 0;
+    if (isQuote(text.charCodeAt(j))) return j;
+    if (text.charCodeAt(j) !== 0x20) return 0;
+    j++;
+  }
+  return 0;
 }

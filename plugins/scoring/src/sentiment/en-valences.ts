@@ -8,6 +8,7 @@ import {
   enExpectations,
   enNegators,
   enPraise,
+  enRhetoric,
   enSlang,
   enSofteners,
   ironyMarks,
@@ -31,6 +32,8 @@ export const CONTRAST = 3;
 export const CONCESSION = 4;
 export const EXPECTATION = 5;
 export const IRONY = 6;
+/** A question asked only to complain ("is it too much to ask"), which keeps its full weight. */
+export const RHETORIC = 7;
 
 export interface Entry {
   kind: number;
@@ -61,10 +64,18 @@ export function enLexicon(): EnLexicon {
     const tab = line.indexOf('\t');
     put(line.slice(0, tab), VALENCE, Number(line.slice(tab + 1)));
   }
-  for (const list of [enContextWords, enSlang, enPraise, enComplaints, emojiValences]) {
+  const valued: [string, number][] = [
+    [enContextWords, VALENCE],
+    [enSlang, VALENCE],
+    [enPraise, VALENCE],
+    [enComplaints, VALENCE],
+    [emojiValences, VALENCE],
+    [enRhetoric, RHETORIC],
+  ];
+  for (const [list, kind] of valued) {
     for (const item of list.replace(/\n/g, '').trim().split('|')) {
       const space = item.lastIndexOf(' ');
-      put(item.slice(0, space), VALENCE, Number(item.slice(space + 1)));
+      put(item.slice(0, space), kind, Number(item.slice(space + 1)));
     }
   }
   const each = (list: string, kind: number, value?: number) => {
