@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSentiment } from './analyze.js';
 import { zhPolarity } from './zh-polarity.js';
+import { isPlainQuestion } from './zh-question.js';
 
 const label = (text: string) => analyzeSentiment(text, 'zh-Hans', { neutralBand: 0.2 }).label;
 const lexicon = (text: string) => zhPolarity(text).total();
@@ -46,6 +47,30 @@ describe('Chinese rules', () => {
   it('does not read literal rubbish as an insult', () => {
     expect(lexicon('小区垃圾分类做得很好')).toBeGreaterThan(0);
     expect(lexicon('垃圾桶满了')).toBe(0);
+    expect(lexicon('出门顺路扔垃圾')).toBe(0);
+    expect(lexicon('保洁阿姨每天帮忙倒垃圾')).toBeGreaterThan(0);
+  });
+
+  it('knows praise of services without stock adjectives', () => {
+    expect(label('入住流程一目了然，仪式感拉满')).toBe('positive');
+    expect(lexicon('退押金一点不啰嗦')).toBeGreaterThan(0);
+    expect(lexicon('美容师全程不推销')).toBeGreaterThan(0);
+    expect(lexicon('洗牙完全无痛')).toBeGreaterThan(0);
+    expect(label('車行沒多收一毛錢，老闆佛心')).toBe('positive');
+  });
+
+  it('knows complaints of work tools, games and shops', () => {
+    expect(label('报销系统三天两头宕机')).toBe('negative');
+    expect(label('新赛季优化稀碎，bug一堆')).toBe('negative');
+    expect(lexicon('进门就被推销了半小时年卡')).toBeLessThan(0);
+    expect(label('油漆師傅收咗錢就玩失蹤')).toBe('negative');
+    expect(label('店員看到學生就翻白眼，超火大')).toBe('negative');
+  });
+
+  it('reads an A-not-A question as asking, not as a negation', () => {
+    expect(lexicon('这客服是不是很敷衍')).toBeLessThan(0);
+    expect(lexicon('运营是不是跟用户有仇')).toBeLessThan(0);
+    expect(lexicon('周末要不要去')).toBe(0);
   });
 
   it('scores emoji and reads 🙄 as irony', () => {
@@ -61,5 +86,13 @@ describe('Chinese rules', () => {
 
   it('still hears a complaint phrased as a question', () => {
     expect(label('为什么航班又延误了？')).toBe('negative');
+    expect(isPlainQuestion('交的物业费都去哪了？')).toBe(false);
+  });
+
+  it('does not take a question word that reports advice for a question', () => {
+    expect(isPlainQuestion('护士还告诉我怎么换药')).toBe(false);
+    expect(isPlainQuestion('师傅教我们如何保养地板')).toBe(false);
+    expect(isPlainQuestion('请问伤口怎么换药？')).toBe(true);
+    expect(isPlainQuestion('谁能教我怎么换药？')).toBe(true);
   });
 });
