@@ -165,3 +165,40 @@ describe('plugin host', () => {
     expect(results.every((result) => result.output.main?.length === 1)).toBe(true);
   });
 });
+
+describe('loading a plugin', () => {
+  /** A bundle whose top level spins for `ms` before it defines its one node. */
+  const slowToLoad = (ms: number) => ({
+    key: `sbss-plugin-slow-${ms}@1.0.0`,
+    source: `"use strict";
+const until = Date.now() + ${ms};
+while (Date.now() < until) {}
+globalThis.__sbssPlugin = { name: 'slow', version: '1.0.0', nodes: [
+  { id: 'echo', version: 1, params: { safeParse: (value) => ({ success: true, data: value }) }, run: (ctx) => ctx.input.main },
+] };`,
+  });
+
+  it('is bounded by its own limit, not by the CPU time of the call that asked for it', async () => {
+    const tight = new PluginHost({ cpuTimeMs: 20, loadTimeMs: 2_000 });
+    try {
+      const { output } = await tight.run(slowToLoad(100), call('echo@1'));
+      expect(output.main).toEqual([{ a: 1 }]);
+    } finally {
+      tight.dispose();
+    }
+  });
+
+  it('fails with a clear error when the top level runs past that limit', async () => {
+    const tight = new PluginHost({ cpuTimeMs: 2_000, loadTimeMs: 100 });
+    try {
+      await expect(tight.run(slowToLoad(5_000), call('echo@1'))).rejects.toMatchObject({
+        code: 'PLUGIN_CRASHED',
+        message: expect.stringMatching(
+          /^Plugin sbss-plugin-slow-5000@1\.0\.0 failed while loading: .*timed out/,
+        ),
+      });
+    } finally {
+      tight.dispose();
+    }
+  });
+});

@@ -152,9 +152,9 @@ function install(
   const runtime: ivm.Reference<RuntimeObject> = prepared.runtime.runSync(context, { reference: true });
   prepared.trim.runSync(context);
   try {
-    prepared.bundle.runSync(context, { timeout: limits.cpuTimeMs });
-    runtime.getSync('attach', { reference: true }).applySync(undefined, [], { timeout: limits.cpuTimeMs });
-    prepared.lockdown.runSync(context, { timeout: limits.cpuTimeMs });
+    prepared.bundle.runSync(context, { timeout: limits.loadTimeMs });
+    runtime.getSync('attach', { reference: true }).applySync(undefined, [], { timeout: limits.loadTimeMs });
+    prepared.lockdown.runSync(context, { timeout: limits.loadTimeMs });
   } catch (error) {
     throw new SbssError('PLUGIN_CRASHED', `Plugin ${key} failed while loading: ${message(error)}`);
   }

@@ -14,6 +14,11 @@ export interface SandboxLimits {
   cpuTimeMs: number;
   /** Time one call may take from start to end, waiting on `ctx.http` and the like included. */
   wallTimeMs: number;
+  /**
+   * Time loading a plugin into a fresh isolate may run its code: the bundle's top level (which
+   * parses a model file, say) belongs to no call, so a call's limit does not bound it.
+   */
+  loadTimeMs: number;
   /** Longest JSON of a call's output, in characters. */
   maxOutputLength: number;
   /** Log lines kept per call; later lines are counted, not kept. */
@@ -25,6 +30,7 @@ export const defaultSandboxLimits: SandboxLimits = {
   semiSpaceMb: 8,
   cpuTimeMs: 5_000,
   wallTimeMs: 60_000,
+  loadTimeMs: 10_000,
   maxOutputLength: 20_000_000,
   maxLogLines: 1_000,
 };
