@@ -76,6 +76,8 @@ describe('evaluateTemplate', () => {
       ok: false,
       message: '$("Missing"): no upstream node of that name',
     });
+    expect(evaluateTemplate('{{ $if($json.author.followers > 1000, "big", "small") }}', scope)).toBe('big');
+    expect(evaluateTemplate('{{ $ifEmpty($json.missing, "none") }}', scope)).toBe('none');
     expect(previewTemplate('{{ $input.constructor }}', scope)).toMatchObject({ ok: false });
     expect(previewTemplate('{{ $input.first.call(1) }}', scope)).toMatchObject({ ok: false });
   });

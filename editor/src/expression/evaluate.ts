@@ -59,10 +59,20 @@ const globals: Record<string, Record<string, (...args: unknown[]) => unknown>> =
   Object: { keys: (x) => Object.keys(x ?? {}), values: (x) => Object.values(x ?? {}) },
 };
 
+/** Empty as n8n's `$ifEmpty` takes it. */
+const isEmpty = (x: unknown) =>
+  x === undefined ||
+  x === null ||
+  x === '' ||
+  (Array.isArray(x) && x.length === 0) ||
+  (typeof x === 'object' && Object.getPrototypeOf(x) === Object.prototype && Object.keys(x).length === 0);
+
 const functions: Record<string, (...args: unknown[]) => unknown> = {
   String: (x) => String(x),
   Number: (x) => Number(x),
   Boolean: (x) => Boolean(x),
+  $if: (condition, whenTrue, whenFalse) => (condition ? whenTrue : whenFalse),
+  $ifEmpty: (value, fallback) => (isEmpty(value) ? fallback : value),
 };
 
 /** JavaScript's `==` for JSON values: null matches undefined, numbers match numeric strings. */

@@ -122,3 +122,31 @@ describe('$math', () => {
     expect(await values({ a: '$math.max(1, 7, 3)', b: '$math === Math' })).toEqual({ a: 7, b: true });
   });
 });
+
+describe("n8n's $if and $ifEmpty", () => {
+  it('choose a value by a condition, and a fallback for what is empty', async () => {
+    expect(
+      await values({
+        yes: '$if(2 > 1, "big", "small")',
+        no: '$if(0, "big", "small")',
+        missing: '$ifEmpty(undefined, "none")',
+        blank: '$ifEmpty("", "none")',
+        list: '$ifEmpty([], ["x"])',
+        object: '$ifEmpty({}, { a: 1 })',
+        zero: '$ifEmpty(0, 5)',
+        text: '$ifEmpty("kept", "none")',
+        date: '$ifEmpty(new Date(0), "none")',
+      }),
+    ).toEqual({
+      yes: 'big',
+      no: 'small',
+      missing: 'none',
+      blank: 'none',
+      list: ['x'],
+      object: { a: 1 },
+      zero: 0,
+      text: 'kept',
+      date: '1970-01-01T00:00:00.000Z',
+    });
+  });
+});

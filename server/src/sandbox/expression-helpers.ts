@@ -1,6 +1,6 @@
 /**
  * Source of the helper library installed as globals in the expression isolate (`$str`, `$num`,
- * `$date`, `$math`). It runs inside the isolate, never in the host, so it is kept as plain
+ * `$date`, `$math`, `$if`, `$ifEmpty`). It runs inside the isolate, never in the host, so it is kept as plain
  * JavaScript text; EXPRESSIONS.md documents it and `expression-evaluator.test.ts` tests it through
  * the evaluator. Dates are UTC throughout: the isolate's local time zone is the host's, and
  * results must not change with the machine a workflow runs on.
@@ -102,5 +102,15 @@ export const helpersSource = String.raw`
   });
 
   define('$math', Math);
+
+  // n8n's two conditionals, for expressions brought from there.
+  define('$if', (condition, whenTrue, whenFalse) => (condition ? whenTrue : whenFalse));
+  const isEmpty = (value) =>
+    value === undefined ||
+    value === null ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0) ||
+    (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 0);
+  define('$ifEmpty', (value, fallback) => (isEmpty(value) ? fallback : value));
 })();
 `;
