@@ -265,6 +265,7 @@ export async function run(): Promise<BenchResult[]> {
     const context = {
       nodes: {},
       execution: { id: 'e', workflowId: 'w', mode: 'manual' as const },
+      workflow: { id: 'w', name: 'bench', version: 1 },
       vars: {},
       now: new Date().toISOString(),
     };

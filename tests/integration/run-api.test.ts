@@ -177,7 +177,7 @@ describe('running workflows', () => {
           node('brand', 'core/set@1', { fields: { brand: 'Acme' } }, { name: 'Brand' }),
           node('code', 'core/code@1', {
             mode: 'each',
-            code: 'return { ...item, shout: $str.upper($node["Brand"].json.brand), ran: $execution.id, first: $node.start.json.n };',
+            code: 'return { ...item, shout: $str.upper($node["Brand"].json.brand), ran: $execution.id, first: $node.start.json.n, flow: $workflow.name };',
           }),
         ],
         edges: [edge('start', 'brand'), edge('brand', 'code')],
@@ -187,8 +187,8 @@ describe('running workflows', () => {
     expect(run.status).toBe('succeeded');
     const ran = (run as { executionId?: string }).executionId;
     expect(run.output?.main).toEqual([
-      { n: 1, brand: 'Acme', shout: 'ACME', ran, first: 1 },
-      { n: 2, brand: 'Acme', shout: 'ACME', ran, first: 1 },
+      { n: 1, brand: 'Acme', shout: 'ACME', ran, first: 1, flow: 'code scope' },
+      { n: 2, brand: 'Acme', shout: 'ACME', ran, first: 1, flow: 'code scope' },
     ]);
   });
 

@@ -51,6 +51,7 @@ describe('completeAt', () => {
       '$now',
       '$execution',
       '$vars',
+      '$workflow',
       '$input',
       '$("',
     ]);

@@ -35,6 +35,7 @@ const variables: CompletionOption[] = [
   { label: '$now', type: 'variable', detail: 'time' },
   { label: '$execution', type: 'variable', detail: 'run' },
   { label: '$vars', type: 'variable', detail: 'workspace' },
+  { label: '$workflow', type: 'variable', detail: 'this workflow' },
   { label: '$input', type: 'variable', detail: 'items, as n8n' },
   { label: '$("', type: 'variable', detail: 'upstream, as n8n' },
 ];

@@ -78,6 +78,8 @@ describe('evaluateTemplate', () => {
     });
     expect(evaluateTemplate('{{ $if($json.author.followers > 1000, "big", "small") }}', scope)).toBe('big');
     expect(evaluateTemplate('{{ $ifEmpty($json.missing, "none") }}', scope)).toBe('none');
+    const named = { ...scope, $workflow: { id: 'wf-1', name: 'Brand watch', version: 2 } };
+    expect(evaluateTemplate('{{ $workflow.name }} v{{ $workflow.version }}', named)).toBe('Brand watch v2');
     expect(previewTemplate('{{ $input.constructor }}', scope)).toMatchObject({ ok: false });
     expect(previewTemplate('{{ $input.first.call(1) }}', scope)).toMatchObject({ ok: false });
   });

@@ -16,6 +16,7 @@ export interface PreviewScope {
   $now?: string;
   $vars?: Record<string, unknown>;
   $execution?: { id: string; workflowId: string; mode: string };
+  $workflow?: { id: string; name: string; version: number };
 }
 
 const forbidden = new Set(['__proto__', 'prototype', 'constructor', '__defineGetter__', '__lookupGetter__']);

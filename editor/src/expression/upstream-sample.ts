@@ -37,13 +37,19 @@ export interface SampleInput {
   scope: PreviewScope | undefined;
 }
 
+/** What the sample is taken from besides the graph: the run on screen, pinned items, the workspace. */
+export interface SampleSources {
+  execution: Execution | undefined;
+  pinned: Item[] | undefined;
+  vars?: Record<string, unknown>;
+  workflow?: PreviewScope['$workflow'];
+}
+
 export function upstreamSample(
   nodeId: string,
   nodes: readonly FlowNode[],
   edges: readonly FlowEdge[],
-  execution: Execution | undefined,
-  pinned: Item[] | undefined,
-  vars: Record<string, unknown> = {},
+  { execution, pinned, vars = {}, workflow }: SampleSources,
 ): SampleInput {
   const steps = new Map((execution?.steps ?? []).map((step) => [step.nodeId, step]));
   const names = new Map(nodes.map((n) => [n.id, n.type === 'workflow' ? (n.data.spec.name ?? n.id) : n.id]));
@@ -77,6 +83,7 @@ export function upstreamSample(
           workflowId: execution?.workflowId ?? '',
           mode: 'manual',
         },
+        ...(workflow ? { $workflow: workflow } : {}),
       }
     : undefined;
   return { completion: { json: json ?? {}, nodes: nodeItems, vars }, scope };

@@ -53,6 +53,15 @@ function EditorBody({ session, workflowId }: { session: EditorSession; workflowI
     () => ({ store, catalog, run: runOverlay(execution), problems: problemsByNode(session.problems) }),
     [store, catalog, execution, session.problems],
   );
+  // Expression previews read `$workflow`; a new object per render would rebuild their sample.
+  const [savedId, savedName, savedVersion] = [meta?.id, meta?.name, meta?.version];
+  const workflow = useMemo(
+    () =>
+      savedId !== undefined && savedName !== undefined && savedVersion !== undefined
+        ? { id: savedId, name: savedName, version: savedVersion }
+        : undefined,
+    [savedId, savedName, savedVersion],
+  );
 
   const showNode = useCallback((id: string) => {
     setOpenNode(id);
@@ -201,6 +210,7 @@ function EditorBody({ session, workflowId }: { session: EditorSession; workflowI
                 nodeId={openNode}
                 credentials={session.credentials}
                 vars={session.vars}
+                workflow={workflow}
                 execution={execution}
                 problems={nodeProblems}
                 pinned={pinned.ok && pinned.items.length ? pinned.items : undefined}

@@ -16,6 +16,8 @@ interface NodePanelProps {
   credentials: CredentialSummary[];
   /** The workspace's variables, for `$vars` completion and previews. */
   vars: Record<string, JsonValue>;
+  /** The workflow being edited, for `$workflow` in previews. */
+  workflow: { id: string; name: string; version: number } | undefined;
   execution: Execution | undefined;
   problems: readonly Problem[];
   pinned: Item[] | undefined;
@@ -28,6 +30,7 @@ export function NodePanel({
   nodeId,
   credentials,
   vars,
+  workflow,
   execution,
   problems,
   pinned,
@@ -42,8 +45,8 @@ export function NodePanel({
   const spec = node?.type === 'workflow' ? node.data.spec : undefined;
   const nodeType = spec ? catalog.get(spec.type) : undefined;
   const sample = useMemo(
-    () => upstreamSample(nodeId, nodes, edges, execution, pinned, vars),
-    [nodeId, nodes, edges, execution, pinned, vars],
+    () => upstreamSample(nodeId, nodes, edges, { execution, pinned, vars, workflow }),
+    [nodeId, nodes, edges, execution, pinned, vars, workflow],
   );
   const form: FormContextValue = useMemo(
     () => ({

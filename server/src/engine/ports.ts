@@ -75,6 +75,7 @@ export interface ExpressionContext {
    */
   pairedIndexes?(key: string, items: readonly Item[]): number[];
   execution: { id: string; workflowId: string; mode: ExecutionMode };
+  workflow: { id: string; name: string; version: number };
   vars: JsonObject;
   now: string;
 }

@@ -40,6 +40,7 @@ describe('resolveParams', () => {
       context: () => ({
         nodes: {},
         execution: { id: 'e', workflowId: 'w', mode: 'manual' },
+        workflow: { id: 'w', name: 'w', version: 1 },
         vars: {},
         now: '',
       }),

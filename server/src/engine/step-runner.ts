@@ -169,6 +169,7 @@ function expressionContext(env: StepEnv): ExpressionContext {
     nodes: env.ranNodes.byKey(),
     pairedIndexes: (key, items) => env.ranNodes.pairedIndexes(key, items),
     execution: { id, workflowId, mode },
+    workflow: { id: env.workflow.id, name: env.workflow.name, version: env.workflow.version },
     // Most steps' expressions never name `$vars`: they are read only when asked for.
     get vars() {
       return env.vars();

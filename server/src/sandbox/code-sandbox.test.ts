@@ -34,17 +34,25 @@ describe('Code node sandbox', () => {
 
   it('sees what expressions see, and their helpers', async () => {
     const result = await sandbox.run({
-      code: 'return { ...item, brand: $node["Source"].json.brand, region: $vars.region, run: $execution.id, day: $today, at: $index, name: $str.upper($json.name), all: $items.length };',
+      code: 'return { ...item, brand: $node["Source"].json.brand, region: $vars.region, run: $execution.id, flow: $workflow.name, day: $today, at: $index, name: $str.upper($json.name), all: $items.length };',
       mode: 'each',
       items: [{ name: 'a' }, { name: 'b' }],
       scope: {
         nodes: { Source: { json: { brand: 'acme' }, items: [{ brand: 'acme' }] } },
         execution: { id: 'exec-7', workflowId: 'wf-1', mode: 'manual' },
+        workflow: { id: 'wf-1', name: 'Brand watch', version: 2 },
         vars: { region: 'cn' },
         now: '2026-12-07T08:30:00.000Z',
       },
     });
-    const same = { brand: 'acme', region: 'cn', run: 'exec-7', day: '2026-12-07', all: 2 };
+    const same = {
+      brand: 'acme',
+      region: 'cn',
+      run: 'exec-7',
+      flow: 'Brand watch',
+      day: '2026-12-07',
+      all: 2,
+    };
     expect(result.items).toEqual([
       { name: 'A', at: 0, ...same },
       { name: 'B', at: 1, ...same },
@@ -59,6 +67,7 @@ describe('Code node sandbox', () => {
       scope: {
         nodes: { Source: { json: {}, items: [] } },
         execution: { id: 'exec-7', workflowId: 'wf-1', mode: 'manual' },
+        workflow: { id: 'wf-1', name: 'Brand watch', version: 2 },
         vars: { region: 'cn' },
         now: '2026-12-07T08:30:00.000Z',
       },
@@ -70,6 +79,7 @@ describe('Code node sandbox', () => {
     const scope = {
       nodes: { Source: { json: { brand: 'acme' }, items: [{ brand: 'acme' }] } },
       execution: { id: 'exec-7', workflowId: 'wf-1', mode: 'manual' as const },
+      workflow: { id: 'wf-1', name: 'Brand watch', version: 2 },
       vars: {},
       now: '2026-12-07T08:30:00.000Z',
     };
@@ -122,6 +132,7 @@ describe('Code node sandbox', () => {
       scope: {
         nodes: { n1: source, Source: source },
         execution: { id: 'exec-7', workflowId: 'wf-1', mode: 'manual' },
+        workflow: { id: 'wf-1', name: 'Brand watch', version: 2 },
         vars: {},
         now: '2026-12-07T08:30:00.000Z',
       },

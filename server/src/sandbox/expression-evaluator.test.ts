@@ -197,6 +197,9 @@ describe('scope', () => {
 
   it('exposes the execution, workspace variables and the clock', async () => {
     expect(await one('{{ $execution }}')).toEqual({ id: 'exec-1', workflowId: 'wf-1', mode: 'webhook' });
+    expect(await one('{{ $workflow.name }} v{{ $workflow.version }} ({{ $workflow.id }})')).toBe(
+      'Brand watch v3 (wf-1)',
+    );
     expect(await one('{{ $vars.brand }} > {{ $vars.threshold }}')).toBe('Acme > 1000');
     expect(await one('{{ $now }}')).toBe('2024-03-10T15:45:30.000Z');
     expect(await one('{{ $today }}')).toBe('2024-03-10');

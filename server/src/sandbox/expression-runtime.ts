@@ -17,7 +17,7 @@ export const runtimeSource = String.raw`
 ${crossingPiecesSource}
 ${scopeNodesSource}
 ${itemAccessorsSource}
-  const NAMES = ['$json', '$items', '$node', '$now', '$today', '$execution', '$vars', '$index', '$input', '$'];
+  const NAMES = ['$json', '$items', '$node', '$now', '$today', '$execution', '$vars', '$index', '$input', '$', '$workflow'];
   const compiled = new Map();
   const position = { expression: null, itemIndex: null };
 
@@ -126,6 +126,7 @@ ${itemAccessorsSource}
       plans.push(plan);
     }
     const execution = Object.freeze(context.execution);
+    const workflow = Object.freeze(context.workflow);
     const nodes = scopeNodes(context);
     const vars = context.vars ?? {};
     const count = Math.max(items.length, 1);
@@ -135,7 +136,7 @@ ${itemAccessorsSource}
     for (let index = 0; index < count; index++) {
       position.itemIndex = index;
       const json = items.length === 0 ? {} : items[index];
-      const scope = [json, items, nodes, context.now, context.today, execution, vars, index, input, dollar];
+      const scope = [json, items, nodes, context.now, context.today, execution, vars, index, input, dollar, workflow];
       out += index === 0 ? '[' : ',[';
       for (let t = 0; t < templates.length; t++) {
         try {

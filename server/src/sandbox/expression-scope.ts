@@ -14,6 +14,7 @@ export interface CrossingScope {
   paired?: Record<string, number[]>;
   vars: ExpressionContext['vars'] | undefined;
   execution: ExpressionContext['execution'];
+  workflow: ExpressionContext['workflow'];
   now: string;
   today: string;
 }
@@ -79,6 +80,7 @@ export function crossingScope(
       workflowId: context.execution.workflowId,
       mode: context.execution.mode,
     },
+    workflow: { id: context.workflow.id, name: context.workflow.name, version: context.workflow.version },
     now,
     today: now.slice(0, 10),
   };

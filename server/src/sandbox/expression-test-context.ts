@@ -10,6 +10,7 @@ export function testContext(overrides: Partial<ExpressionContext> = {}): Express
       },
     },
     execution: { id: 'exec-1', workflowId: 'wf-1', mode: 'webhook' },
+    workflow: { id: 'wf-1', name: 'Brand watch', version: 3 },
     vars: { brand: 'Acme', threshold: 1000 },
     now: '2024-03-10T15:45:30.000Z',
     ...overrides,

@@ -40,6 +40,7 @@ export async function runHostNode(
     scope: () => ({
       nodes: {},
       execution: { id: 'exec-1', workflowId: 'wf-1', mode: 'manual' },
+      workflow: { id: 'wf-1', name: 'Test workflow', version: 1 },
       vars: {},
       now: new Date().toISOString(),
       ...scope,
