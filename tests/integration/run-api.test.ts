@@ -253,6 +253,32 @@ describe('running workflows', () => {
     ]);
   });
 
+  it("traces $('Name').item through a Code node that filters and says each item's pairedItem", async () => {
+    const keepLoud =
+      'return $input.all().flatMap((i, index) => i.json.followers > 100 ? [{ json: { who: i.json.author }, pairedItem: index }] : []);';
+    const { run } = await runWorkflow(
+      {
+        name: 'paired by code',
+        nodes: [
+          node('start', 'core/manual@1', {}, { name: 'Mentions' }),
+          node('loud', 'core/code@1', { mode: 'all', code: keepLoud }),
+          node('reply', 'core/set@1', { fields: { about: '{{ $("Mentions").item.json.text }}' } }),
+        ],
+        edges: [edge('start', 'loud'), edge('loud', 'reply')],
+      },
+      [
+        { author: 'ana', followers: 5200, text: 'love it' },
+        { author: 'bo', followers: 12, text: 'meh' },
+        { author: 'cy', followers: 900, text: 'broken again' },
+      ],
+    );
+    expect(run.status).toBe('succeeded');
+    expect(run.output?.main).toEqual([
+      { who: 'ana', about: 'love it' },
+      { who: 'cy', about: 'broken again' },
+    ]);
+  });
+
   it('stops a workflow that calls itself before it runs away', async () => {
     const created = await server.call<{ id: string }>('POST', '/api/v1/workflows', {
       name: 'recursive',

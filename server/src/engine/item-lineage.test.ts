@@ -1,7 +1,7 @@
 import type { Item } from '@sbss/sdk';
 import { describe, expect, it } from 'vitest';
 import { noteDerivation } from './item-derivation.js';
-import { ItemLineage } from './item-lineage.js';
+import { ItemLineage, notePairing } from './item-lineage.js';
 
 const mentions: Item[] = [
   { id: 'a', text: 'great' },
@@ -54,5 +54,15 @@ describe('tracing items back to the step that emitted them', () => {
     lineage.add({ input: { main: positive }, output: { main: replies } });
     expect(lineage.trace(replies, 1, 'true')).toEqual([mentions[0]]);
     expect(lineage.trace(replies, 0, 'main')).toEqual([mentions[0]]);
+  });
+
+  it("takes the input item a node said each item came from, as n8n's pairedItem", () => {
+    const lineage = new ItemLineage();
+    lineage.add({ input: {}, output: { main: mentions } });
+    // Code that keeps the second and third mentions, reshaped, and says where each came from.
+    const kept = [{ who: 'b' }, { who: 'c' }];
+    notePairing(kept, [1, 2]);
+    lineage.add({ input: { main: mentions }, output: { main: kept } });
+    expect(lineage.trace(kept, 0, 'main')).toEqual([mentions[1], mentions[2]]);
   });
 });

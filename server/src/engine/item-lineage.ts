@@ -7,6 +7,16 @@ export interface RanStep {
   output: PortItems;
 }
 
+const pairings = new WeakMap<readonly Item[], readonly number[]>();
+
+/**
+ * Notes, for the items a node emitted, the index among its input items of the one each came
+ * from, -1 where unknown: what n8n's `pairedItem` says, which the Code node passes on.
+ */
+export function notePairing(items: readonly Item[], from: readonly number[]): void {
+  pairings.set(items, from);
+}
+
 interface Place {
   step: number;
   port: string;
@@ -70,14 +80,16 @@ export class ItemLineage {
   }
 
   /**
-   * The index among the step's input items of the one `place`'s item was made from: as its
-   * derivation says, or, for an item built anew by a step that emitted as many items as it was
-   * given, the item at the same position, as n8n pairs them too.
+   * The index among the step's input items of the one `place`'s item was made from: as the node
+   * said (`notePairing`), as its derivation says, or, for an item built anew by a step that
+   * emitted as many items as it was given, the item at the same position, as n8n pairs them too.
    */
   #sourceIndex(place: Place): number {
+    const { output } = this.#steps[place.step] as RanStep;
+    const said = pairings.get(output[place.port] ?? [])?.[place.index];
+    if (said !== undefined && said >= 0) return said;
     const from = this.#derivation(place)?.from[place.index];
     if (from !== undefined && from >= 0) return from;
-    const { output } = this.#steps[place.step] as RanStep;
     return output[place.port]?.length === this.#flatInput(place.step).length ? place.index : -1;
   }
 

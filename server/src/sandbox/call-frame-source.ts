@@ -127,12 +127,14 @@ ${crossingPiecesSource}
 
   /**
    * \`from\`, when given, says which items of \`output\` are differences from input items;
-   * \`kept\` names the output arrays that stay in the isolate for the next call.
+   * \`kept\` names the output arrays that stay in the isolate for the next call; \`paired\`, per
+   * port, the input item each output item came from (-1: none said).
    */
-  function answerOk(output, log, from, kept) {
+  function answerOk(output, log, from, kept, paired) {
     const tail = { logs: log.lines(), dropped: log.dropped() };
     if (from !== undefined) tail.from = from;
     if (kept !== undefined) tail.kept = kept;
+    if (paired !== undefined) tail.paired = paired;
     const ok = portsJson(output, limits.maxOutputLength);
     const rest = stringify(tail);
     if (ok === null || (ok !== undefined && ok.length + rest.length > limits.maxOutputLength)) {

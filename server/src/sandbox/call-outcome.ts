@@ -29,6 +29,7 @@ const okAnswerSchema = z.object({
   ok: z.record(z.string(), array).refine(itemsOnly, 'every item must be an object'),
   from: z.record(z.string(), array).optional(),
   kept: z.record(z.string(), z.string().max(200)).optional(),
+  paired: z.record(z.string(), array).optional(),
   logs: z.array(logLineSchema),
   dropped: z.number(),
 });
@@ -45,6 +46,8 @@ export interface CallOutcome {
   logs: LogLine[];
   /** Output ports whose arrays stay in the plugin's isolate, with the token that names them. */
   kept?: Record<string, string>;
+  /** Per output port, the input item each output item came from, as the code said (n8n's `pairedItem`). */
+  paired?: Record<string, unknown[]>;
 }
 
 /**
@@ -75,9 +78,12 @@ export function readOutcome(
     logs.push({ level: 'warn', message: `${parsed.data.dropped} more log lines were dropped`, at });
   }
   if ('error' in parsed.data) throw rebuildError(parsed.data.error, logs);
-  const { ok, from, kept } = parsed.data;
+  const { ok, from, kept, paired } = parsed.data;
   const output = from ? expandOutput(ok, from, input) : (ok as Record<string, Item[]>);
-  return kept ? { output, logs, kept } : { output, logs };
+  const outcome: CallOutcome = { output, logs };
+  if (kept) outcome.kept = kept;
+  if (paired) outcome.paired = paired;
+  return outcome;
 }
 
 function itemsOnly(ports: Record<string, unknown[]>): boolean {

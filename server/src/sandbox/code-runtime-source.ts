@@ -34,12 +34,21 @@ ${itemAccessorsSource}
   const isObject = (value) => typeof value === 'object' && value !== null && !isArray(value);
   const WRAPPER_KEYS = ['json', 'binary', 'pairedItem'];
 
-  /** n8n's { json } items, as $input.all() gives them: their json is the item. */
-  function unwrapped(item) {
-    return isObject(item.json) && Object.keys(item).every((key) => WRAPPER_KEYS.includes(key)) ? item.json : item;
+  const isWrapper = (item) => isObject(item.json) && Object.keys(item).every((key) => WRAPPER_KEYS.includes(key));
+
+  /** n8n's pairedItem: an input item's index, { item: index }, or a list of them (the first counts). */
+  function pairedIndex(paired) {
+    const first = isArray(paired) ? paired[0] : paired;
+    const index = isObject(first) ? first.item : first;
+    return Number.isInteger(index) && index >= 0 ? index : -1;
   }
 
-  function collect(value, into, where) {
+  /**
+   * Adds what the code returned to into.items. n8n's { json } items, as $input.all() gives them,
+   * stand for their json, and their pairedItem goes to into.paired; in "each" mode an item
+   * without one came from the item the code ran for (self).
+   */
+  function collect(value, into, where, self) {
     if (value === null || value === undefined) return;
     const list = isArray(value) ? value : [value];
     for (let k = 0; k < list.length; k++) {
@@ -47,7 +56,11 @@ ${itemAccessorsSource}
       if (!isObject(item)) {
         throw new TypeError(where + ' returned ' + (item === null ? 'null' : isArray(item) ? 'an array' : typeof item) + ' at position ' + k + '; items are objects');
       }
-      into.push(unwrapped(item));
+      const wrapper = isWrapper(item);
+      const paired = wrapper && item.pairedItem !== undefined ? pairedIndex(item.pairedItem) : self;
+      if (paired !== -1) into.saidPaired = true;
+      into.paired.push(paired);
+      into.items.push(wrapper ? item.json : item);
     }
   }
 
@@ -67,19 +80,19 @@ ${itemAccessorsSource}
       const input = inputAccessor(items, () => current);
       const dollar = nodeAccessor(nodes, scope.paired ?? {}, () => current);
       const names = (item, index) => [item, items, index, nodes, scope.vars ?? {}, scope.execution, scope.now, scope.today, input, dollar, scope.workflow];
-      const output = [];
+      const output = { items: [], paired: [], saidPaired: false };
       if (mode === 'each') {
         for (let index = 0; index < items.length; index++) {
           const item = items[index];
           current = index;
-          collect(await run(items, item, index, console, ...names(item, index)), output, 'The code for item ' + index);
+          collect(await run(items, item, index, console, ...names(item, index)), output, 'The code for item ' + index, index);
         }
       } else {
         const result = await run(items, undefined, undefined, console, ...names(items[0] ?? {}, undefined));
         if (result === null || result === undefined) throw new TypeError('The code returned nothing; return the items');
-        collect(result, output, 'The code');
+        collect(result, output, 'The code', -1);
       }
-      return answerOk({ main: output }, log);
+      return answerOk({ main: output.items }, log, undefined, undefined, output.saidPaired ? { main: output.paired } : undefined);
     } catch (error) {
       return answerError(error, log);
     }

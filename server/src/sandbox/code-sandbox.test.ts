@@ -110,10 +110,19 @@ describe('Code node sandbox', () => {
         pairedIndexes: (_key, items) => items.map((_, index) => 1 - index),
       },
     });
+    expect(traced.paired).toEqual([0, 1]);
     expect(traced.items).toEqual([
       { n: 1, from: 'zeta' },
       { n: 2, from: 'acme' },
     ]);
+    const said = await sandbox.run({
+      code: 'return [{ json: { a: 1 }, pairedItem: 1 }, { json: { b: 1 }, pairedItem: { item: 0 } }, { json: {}, pairedItem: [{ item: 1 }] }, { json: {}, pairedItem: 7 }, { c: 1 }];',
+      mode: 'all',
+      items: [{ n: 1 }, { n: 2 }],
+      scope,
+    });
+    expect(said.paired).toEqual([1, 0, 1, -1, -1]);
+    expect(each.paired).toEqual([0, 0]);
     const kept = await sandbox.run({
       code: 'return [{ json: "text" }, { json: { a: 1 }, other: 2 }];',
       mode: 'all',

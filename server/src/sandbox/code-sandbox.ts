@@ -59,7 +59,11 @@ export class CodeSandbox {
     });
   }
 
-  async run(run: CodeRun): Promise<{ items: Item[]; logs: LogLine[] }> {
+  /**
+   * `paired`, when the code said it (n8n's `pairedItem`, or "each" mode), gives for each output
+   * item the index of the input item it came from, -1 where unknown.
+   */
+  async run(run: CodeRun): Promise<{ items: Item[]; logs: LogLine[]; paired?: number[] }> {
     const answer = await this.#runner.run({
       subject: 'The Code node',
       ...(run.signal ? { signal: run.signal } : {}),
@@ -72,8 +76,15 @@ export class CodeSandbox {
         }),
       ],
     });
-    const { output, logs } = readOutcome(answer, () => new Date(), this.limits.maxOutputLength);
-    return { items: output.main ?? [], logs };
+    const { output, logs, paired } = readOutcome(answer, () => new Date(), this.limits.maxOutputLength);
+    const items = output.main ?? [];
+    const said = paired?.main;
+    // The isolate's answer is not trusted: anything but an index of an input item is unknown.
+    const known = (index: unknown) =>
+      typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < run.items.length
+        ? index
+        : -1;
+    return said?.length === items.length ? { items, logs, paired: said.map(known) } : { items, logs };
   }
 
   dispose(): void {

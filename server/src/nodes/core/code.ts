@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notePairing } from '../../engine/item-lineage.js';
 import { sharedCodeSandbox } from '../../sandbox/code-sandbox.js';
 import { defineHostNode } from '../host-node.js';
 import { paramMeta } from './param-meta.js';
@@ -57,6 +58,7 @@ export const codeNode = defineHostNode({
       signal: ctx.host.signal,
     });
     for (const line of result.logs) ctx.log[line.level](line.message, line.data);
+    if (result.paired) notePairing(result.items, result.paired);
     return result.items;
   },
 });
