@@ -67,6 +67,11 @@ const escapes: [string, string, RegExp][] = [
   ],
   ['eval of process', `return eval('process.env')${harm}`, /process is not defined/],
   [
+    "n8n's $ and $input constructors",
+    `$('x').isExecuted; return $.constructor('return process')()${harm} ?? $input.all.constructor('return process')()${harm}`,
+    /process is not defined/,
+  ],
+  [
     'Error.prepareStackTrace frames',
     `Error.prepareStackTrace = (e, frames) => frames.map((f) => f.getThis && f.getThis()); const receivers = new Error('x').stack; for (const r of receivers) if (r && r.constructor) r.constructor.constructor('return process')()${harm}; throw new Error('no host receiver');`,
     /process is not defined|no host receiver/,
@@ -172,6 +177,7 @@ describe('Code node pollution', () => {
 describe('expressions', () => {
   const cases: [string, string][] = [
     ['constructor chain', `{{ $json.constructor.constructor('return process')().env }}`],
+    ["n8n's $ constructor chain", `{{ $("start").constructor.constructor('return process')().env }}`],
     ['an infinite loop', '{{ (() => { for (;;) {} })() }}'],
     ['a memory bomb', '{{ (() => { const a = []; for (;;) a.push(new Array(1e5).fill(1)); })() }}'],
   ];
