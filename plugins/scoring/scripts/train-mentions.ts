@@ -1,0 +1,81 @@
+/**
+ * Trains the English mentions model on the team's labelled English mentions, the polar lines of
+ * every `data/eval/dev*-en.tsv` set, and writes src/sentiment/model/en-mentions.json. The test-
+ * sets are never read. Before writing, it holds out each round of dev sets in turn (trains on the
+ * others, scores the held-out round with and without the model) and prints those figures, which is
+ * how `MENTIONS_MODEL_WEIGHT` in `analyze.ts` was chosen. Deterministic.
+ *
+ *   pnpm --filter sbss-plugin-scoring train:mentions
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { englishSum } from '../src/sentiment/analyze.js';
+import { NaiveBayes } from '../src/sentiment/naive-bayes.js';
+import { type LabelledText, trainNaiveBayes } from '../src/sentiment/naive-bayes-training.js';
+import { pluginRoot } from './reviews.js';
+
+/** Features seen in a single mention are kept: the sets are small. */
+const MIN_COUNT = 2;
+const NEUTRAL_BAND = 0.2;
+
+const evalDir = resolve(pluginRoot, 'data/eval');
+const sets = readdirSync(evalDir)
+  .filter((name) => /^dev\d*-en\.tsv$/.test(name))
+  .sort()
+  .map((name) => ({
+    name,
+    rows: readFileSync(resolve(evalDir, name), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t') as [string, string]),
+  }));
+const polar = (rows: [string, string][]): LabelledText[] =>
+  rows
+    .filter(([label]) => label !== 'neutral')
+    .map(([label, text]) => ({ text, positive: label === 'positive' }));
+const train = (chosen: typeof sets) =>
+  new NaiveBayes(
+    trainNaiveBayes(
+      chosen.flatMap((set) => polar(set.rows)),
+      { minCount: MIN_COUNT },
+    ),
+  );
+
+const percent = (good: number, all: number) => `${((good / all) * 100).toFixed(1)}%`;
+console.log('held-out round   positive/negative without → with   three labels without → with');
+for (const held of sets) {
+  const model = train(sets.filter((set) => set !== held));
+  const tally = { polar: 0, without: 0, with: 0, withoutThree: 0, withThree: 0 };
+  for (const [label, text] of held.rows) {
+    const plain = englishSum(text, new NaiveBayes({ format: 'sbss-naive-bayes/1', bias: 0, features: '' }));
+    const modelled = englishSum(text, model);
+    if (labelOf(plain) === label) tally.withoutThree++;
+    if (labelOf(modelled) === label) tally.withThree++;
+    if (label === 'neutral') continue;
+    tally.polar++;
+    if (plain > 0 === (label === 'positive')) tally.without++;
+    if (modelled > 0 === (label === 'positive')) tally.with++;
+  }
+  console.log(
+    `${held.name.padEnd(16)} ${percent(tally.without, tally.polar)} → ${percent(tally.with, tally.polar)}`.padEnd(
+      54,
+    ) + `${percent(tally.withoutThree, held.rows.length)} → ${percent(tally.withThree, held.rows.length)}`,
+  );
+}
+
+const json = trainNaiveBayes(
+  sets.flatMap((set) => polar(set.rows)),
+  { minCount: MIN_COUNT },
+);
+const out = resolve(pluginRoot, 'src/sentiment/model/en-mentions.json');
+writeFileSync(out, `${JSON.stringify(json)}\n`);
+console.log(
+  `${json.features.split('\n').length} features from ${sets.map((set) => set.name).join(', ')} -> ${out}`,
+);
+
+function labelOf(sum: number): string {
+  const score = sum / Math.sqrt(sum * sum + 15);
+  if (Math.abs(score) < NEUTRAL_BAND) return 'neutral';
+  return score > 0 ? 'positive' : 'negative';
+}
