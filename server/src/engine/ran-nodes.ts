@@ -15,6 +15,8 @@ export class RanNodes {
   readonly #isNodeId: (key: string) => boolean;
   readonly #lineage = new ItemLineage();
   #byKey: NodeOutputs | undefined;
+  /** The step behind each key of `#byKey`, by its place in `#ran`. */
+  readonly #stepByKey = new Map<string, number>();
   #indexed = 0;
 
   constructor(isNodeId: (key: string) => boolean) {
@@ -31,13 +33,12 @@ export class RanNodes {
    * that cannot be traced: what `$("Name").item` reads.
    */
   pairedIndexes(key: string, items: readonly Item[]): number[] {
-    const target = this.#ran.findIndex(([node]) => node.id === key);
-    const step =
-      target >= 0 ? target : this.#isNodeId(key) ? -1 : this.#ran.findIndex(([node]) => node.name === key);
-    const output = step >= 0 ? (this.#ran[step] as [WorkflowNode, PortItems])[1] : undefined;
-    if (!output) return items.map(() => -1);
-    const port = entryPort(output);
-    const position = new Map((output[port] ?? []).map((item, index) => [item, index]));
+    const byKey = this.byKey();
+    const entry = Object.hasOwn(byKey, key) ? byKey[key] : undefined;
+    const step = this.#stepByKey.get(key);
+    if (!entry || step === undefined) return items.map(() => -1);
+    const port = entryPort((this.#ran[step] as [WorkflowNode, PortItems])[1]);
+    const position = new Map(entry.items.map((item, index) => [item, index]));
     return this.#lineage
       .trace(items, step, port)
       .map((item) => (item === undefined ? -1 : (position.get(item) ?? -1)));
@@ -51,7 +52,11 @@ export class RanNodes {
       const [node, output] = this.#ran[this.#indexed] as [WorkflowNode, PortItems];
       const entry = outputEntry(output);
       byKey[node.id] = entry;
-      if (node.name !== undefined && !this.#isNodeId(node.name)) byKey[node.name] = entry;
+      this.#stepByKey.set(node.id, this.#indexed);
+      if (node.name !== undefined && !this.#isNodeId(node.name)) {
+        byKey[node.name] = entry;
+        this.#stepByKey.set(node.name, this.#indexed);
+      }
     }
     return byKey;
   }
