@@ -5,18 +5,14 @@
  *
  *   pnpm --filter sbss-plugin-scoring bench:sentiment
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { analyzeSentiment } from '../src/sentiment/analyze.js';
-import { pluginRoot, readReviews, SEED, split } from './reviews.js';
+import { evalSetNames, readEvalSet } from './eval-sets.js';
+import { readReviews, SEED, split } from './reviews.js';
 
-const evalDir = resolve(pluginRoot, 'data/eval');
 const mentions: { text: string; lang: string }[] = [];
-for (const file of readdirSync(evalDir).filter((name) => name.endsWith('.tsv'))) {
+for (const file of evalSetNames()) {
   const lang = file.includes('en') ? 'en' : file.includes('hant') ? 'zh-Hant' : 'zh-Hans';
-  for (const line of readFileSync(resolve(evalDir, file), 'utf8').trim().split('\n').slice(1)) {
-    mentions.push({ text: line.split('\t')[1] ?? '', lang });
-  }
+  for (const [, text] of readEvalSet(file)) mentions.push({ text, lang });
 }
 for (const review of split(readReviews(), 0.1, SEED).test.slice(0, 2000)) {
   mentions.push({ text: review.text.slice(0, 140), lang: 'und' });

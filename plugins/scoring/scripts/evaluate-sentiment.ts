@@ -8,12 +8,13 @@
  *   pnpm --filter sbss-plugin-scoring eval:sentiment
  *   pnpm --filter sbss-plugin-scoring eval:sentiment --dev   # while tuning: held-out and dev- sets only
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import Sentiment from 'sentiment';
 import { analyzeSentiment } from '../src/sentiment/analyze.js';
-import { pluginRoot, readReviews, SEED, split } from './reviews.js';
+import { evalSetNames, readEvalSet } from './eval-sets.js';
+import { readReviews, SEED, split } from './reviews.js';
 
 const NEUTRAL_BAND = 0.2;
 const percent = (good: number, all: number) => `${((good / all) * 100).toFixed(1)}% (${good}/${all})`;
@@ -25,10 +26,7 @@ const heldOut = test.filter(
 ).length;
 console.log(`held-out reviews         ${percent(heldOut, test.length)}`);
 
-const evalDir = resolve(pluginRoot, 'data/eval');
-const evalFiles = readdirSync(evalDir)
-  .filter((name) => name.endsWith('.tsv'))
-  .sort();
+const evalFiles = evalSetNames();
 const isDev = (name: string) => /^dev\d*-/.test(name);
 const isTest = (name: string) => /^test\d*-/.test(name);
 // Tuning must not see the untouched sets, not even their totals.
@@ -45,11 +43,7 @@ for (const [title, files] of groups) {
 if (!devOnly) evaluatePublished();
 
 function evaluateFile(file: string): void {
-  const rows = readFileSync(resolve(evalDir, file), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split('\t') as [string, string]);
+  const rows = readEvalSet(file);
   let polar = 0;
   let polarRight = 0;
   let threeRight = 0;

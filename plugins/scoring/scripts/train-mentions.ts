@@ -7,39 +7,29 @@
  *
  *   pnpm --filter sbss-plugin-scoring train:mentions
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { englishSum } from '../src/sentiment/analyze.js';
+import { englishSum, sentimentOf } from '../src/sentiment/analyze.js';
 import { NaiveBayes } from '../src/sentiment/naive-bayes.js';
 import { type LabelledText, trainNaiveBayes } from '../src/sentiment/naive-bayes-training.js';
+import { evalSetNames, readEvalSet } from './eval-sets.js';
 import { pluginRoot } from './reviews.js';
 
 /** Features seen in a single mention are kept: the sets are small. */
 const MIN_COUNT = 2;
 const NEUTRAL_BAND = 0.2;
 
-const evalDir = resolve(pluginRoot, 'data/eval');
-const sets = readdirSync(evalDir)
+const sets = evalSetNames()
   .filter((name) => /^dev\d*-en\.tsv$/.test(name))
-  .sort()
-  .map((name) => ({
-    name,
-    rows: readFileSync(resolve(evalDir, name), 'utf8')
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((line) => line.split('\t') as [string, string]),
-  }));
+  .map((name) => ({ name, rows: readEvalSet(name) }));
 const polar = (rows: [string, string][]): LabelledText[] =>
   rows
     .filter(([label]) => label !== 'neutral')
     .map(([label, text]) => ({ text, positive: label === 'positive' }));
 const train = (chosen: typeof sets) =>
-  new NaiveBayes(
-    trainNaiveBayes(
-      chosen.flatMap((set) => polar(set.rows)),
-      { minCount: MIN_COUNT },
-    ),
+  trainNaiveBayes(
+    chosen.flatMap((set) => polar(set.rows)),
+    { minCount: MIN_COUNT },
   );
 
 const percent = (good: number, all: number) => `${((good / all) * 100).toFixed(1)}%`;
@@ -47,13 +37,13 @@ const percent = (good: number, all: number) => `${((good / all) * 100).toFixed(1
 const none = new NaiveBayes({ format: 'sbss-naive-bayes/1', bias: 0, features: '' });
 console.log('held-out round   positive/negative without → with   three labels without → with');
 for (const held of sets) {
-  const model = train(sets.filter((set) => set !== held));
+  const model = new NaiveBayes(train(sets.filter((set) => set !== held)));
   const tally = { polar: 0, without: 0, with: 0, withoutThree: 0, withThree: 0 };
   for (const [label, text] of held.rows) {
     const plain = englishSum(text, none);
     const modelled = englishSum(text, model);
-    if (labelOf(plain) === label) tally.withoutThree++;
-    if (labelOf(modelled) === label) tally.withThree++;
+    if (sentimentOf(plain, NEUTRAL_BAND).label === label) tally.withoutThree++;
+    if (sentimentOf(modelled, NEUTRAL_BAND).label === label) tally.withThree++;
     if (label === 'neutral') continue;
     tally.polar++;
     if (plain > 0 === (label === 'positive')) tally.without++;
@@ -66,18 +56,9 @@ for (const held of sets) {
   );
 }
 
-const json = trainNaiveBayes(
-  sets.flatMap((set) => polar(set.rows)),
-  { minCount: MIN_COUNT },
-);
+const json = train(sets);
 const out = resolve(pluginRoot, 'src/sentiment/model/en-mentions.json');
 writeFileSync(out, `${JSON.stringify(json)}\n`);
 console.log(
   `${json.features.split('\n').length} features from ${sets.map((set) => set.name).join(', ')} -> ${out}`,
 );
-
-function labelOf(sum: number): string {
-  const score = sum / Math.sqrt(sum * sum + 15);
-  if (Math.abs(score) < NEUTRAL_BAND) return 'neutral';
-  return score > 0 ? 'positive' : 'negative';
-}

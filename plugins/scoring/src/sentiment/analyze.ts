@@ -92,14 +92,19 @@ export function analyzeSentiment(text: string, lang: string | undefined, options
     sum = englishSum(text);
   }
   if (options.custom) sum += (options.customWeight ?? 1) * options.custom.evidence(text).logit;
+  return sentimentOf(sum, options.neutralBand);
+}
+
+/** A valence sum as a label, a score and a confidence. */
+export function sentimentOf(sum: number, neutralBand: number): Sentiment {
   // VADER's normalisation of a valence sum into -1..1 (alpha = 15).
   const score = sum / Math.sqrt(sum * sum + 15);
   const magnitude = Math.abs(score);
-  if (magnitude < options.neutralBand) {
+  if (magnitude < neutralBand) {
     return {
       label: 'neutral',
       score: round(score),
-      confidence: round(1 - magnitude / (2 * options.neutralBand)),
+      confidence: round(1 - magnitude / (2 * neutralBand)),
     };
   }
   return {
