@@ -198,6 +198,17 @@ export interface ExecutionStep {
   output?: PortItems;
   error?: ErrorRecord;
   logs?: LogLine[];
+  lineage?: StepLineage;
+}
+
+/**
+ * How a step's items came from earlier steps' (`StepLineage` in the server's engine): the output
+ * port each input port's items are, and per output item the index of the input item (over the
+ * input ports in key order) it was made from, -1 where unknown.
+ */
+export interface StepLineage {
+  inputs: Record<string, { step: string; port: string }>;
+  paired: Record<string, number[]>;
 }
 
 export interface ExecutionSummary {

@@ -11,7 +11,8 @@ import { splitTemplate } from './template';
 
 export interface PreviewScope {
   $json: unknown;
-  $node?: Record<string, { json: unknown; items: unknown[] }>;
+  /** `paired`: the item of that node the sample item was made from, where the run on screen says. */
+  $node?: Record<string, { json: unknown; items: unknown[]; paired?: unknown }>;
   $items?: unknown[];
   $now?: string;
   $vars?: Record<string, unknown>;

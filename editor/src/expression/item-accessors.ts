@@ -7,39 +7,41 @@ import { PreviewError } from './preview-error';
 export class ItemsAccessor {
   readonly #items: readonly unknown[] | undefined;
   readonly #label: string;
-  readonly #current: unknown;
-  readonly #isInput: boolean;
+  /** For `$input`, the sample item; for `$("Name")`, the item it was made from, when traced. */
+  readonly #current: { json: unknown } | undefined;
 
   /** `items` undefined: no upstream node of that name. */
   private constructor(
     items: readonly unknown[] | undefined,
     label: string,
-    current: unknown,
-    isInput: boolean,
+    current: { json: unknown } | undefined,
   ) {
     this.#items = items;
     this.#label = label;
     this.#current = current;
-    this.#isInput = isInput;
   }
 
   static input(items: readonly unknown[], current: unknown): ItemsAccessor {
-    return new ItemsAccessor(items, '$input', current, true);
+    return new ItemsAccessor(items, '$input', { json: current });
   }
 
-  static node(name: string, output: { items: readonly unknown[] } | undefined): ItemsAccessor {
-    return new ItemsAccessor(output?.items, `$("${name}")`, undefined, false);
+  static node(
+    name: string,
+    output: { items: readonly unknown[]; paired?: unknown } | undefined,
+  ): ItemsAccessor {
+    const traced = output && 'paired' in output ? { json: output.paired } : undefined;
+    return new ItemsAccessor(output?.items, `$("${name}")`, traced);
   }
 
   /** `.item` and `.isExecuted`. */
   read(key: string): unknown {
     if (key === 'isExecuted') return this.#items !== undefined;
     if (key !== 'item') return undefined;
-    if (this.#isInput) return { json: this.#current };
+    if (this.#current) return this.#current;
     const items = this.#ran();
     if (items.length !== 1)
       throw new PreviewError(
-        `${this.#label}.item: that node emitted ${items.length} items, and the preview does not trace which one this item came from; a run does`,
+        `${this.#label}.item: that node emitted ${items.length} items, and the run on screen does not say which one this item came from; use .first(), .last() or .all()`,
       );
     return { json: items[0] };
   }

@@ -2,16 +2,22 @@ import type { Execution, Item } from '../api/contract';
 import type { FlowEdge, FlowNode } from '../workflow/flow-graph';
 import type { CompletionSource } from './completion';
 import type { PreviewScope } from './evaluate';
+import { type ItemPlace, pairedItem } from './paired-item';
 
 /**
  * The sample data a node's expressions are completed and previewed against: what reached the
  * node in the run on screen, else what its upstream nodes put out, else the pinned sample input.
  */
 
-function firstItem(ports: Record<string, Item[]> | undefined, port?: string): Item | undefined {
+/** The first item of `port`, else of the first port that has one, with the port it is on. */
+function firstItem(
+  ports: Record<string, Item[]> | undefined,
+  port?: string,
+): { item: Item; port: string } | undefined {
   if (!ports) return undefined;
-  if (port && ports[port]?.length) return ports[port]?.[0];
-  for (const items of Object.values(ports)) if (items.length) return items[0];
+  const preferred = port ? ports[port]?.[0] : undefined;
+  if (port && preferred) return { item: preferred, port };
+  for (const [name, items] of Object.entries(ports)) if (items[0]) return { item: items[0], port: name };
   return undefined;
 }
 
@@ -54,6 +60,23 @@ export function upstreamSample(
   const steps = new Map((execution?.steps ?? []).map((step) => [step.nodeId, step]));
   const names = new Map(nodes.map((n) => [n.id, n.type === 'workflow' ? (n.data.spec.name ?? n.id) : n.id]));
   const upstream = ancestors(nodeId, edges);
+  let json: Item | undefined;
+  let place: ItemPlace | undefined;
+  const reached = firstItem(steps.get(nodeId)?.input);
+  if (reached) {
+    json = reached.item;
+    place = { step: nodeId, side: 'input', port: reached.port, index: 0 };
+  } else {
+    const incoming = edges.find((e) => e.target === nodeId);
+    const emitted =
+      incoming && firstItem(steps.get(incoming.source)?.output, incoming.sourceHandle ?? 'main');
+    if (incoming && emitted) {
+      json = emitted.item;
+      place = { step: incoming.source, side: 'output', port: emitted.port, index: 0 };
+    }
+  }
+  if (!json && pinned?.length && (upstream.length > 0 || edges.every((e) => e.target !== nodeId)))
+    json = pinned[0];
   const nodeItems: Record<string, unknown> = {};
   const scopeNodes: NonNullable<PreviewScope['$node']> = {};
   for (const id of upstream) {
@@ -61,16 +84,10 @@ export function upstreamSample(
     const items = output ? Object.values(output).flat() : [];
     const name = names.get(id) ?? id;
     nodeItems[name] = items[0] ?? {};
-    scopeNodes[name] = { json: items[0] ?? {}, items };
+    const paired = place && pairedItem(steps, place, id);
+    scopeNodes[name] = { json: items[0] ?? {}, items, ...(paired ? { paired } : {}) };
     scopeNodes[id] = scopeNodes[name];
   }
-  let json: Item | undefined = firstItem(steps.get(nodeId)?.input);
-  if (!json) {
-    const incoming = edges.find((e) => e.target === nodeId);
-    if (incoming) json = firstItem(steps.get(incoming.source)?.output, incoming.sourceHandle ?? 'main');
-  }
-  if (!json && pinned?.length && (upstream.length > 0 || edges.every((e) => e.target !== nodeId)))
-    json = pinned[0];
   const scope: PreviewScope | undefined = json
     ? {
         $json: json,

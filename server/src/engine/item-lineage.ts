@@ -17,6 +17,11 @@ export function notePairing(items: readonly Item[], from: readonly number[]): vo
   pairings.set(items, from);
 }
 
+/** What `notePairing` noted for `items`, if anything. */
+export function pairingOf(items: readonly Item[]): readonly number[] | undefined {
+  return pairings.get(items);
+}
+
 interface Place {
   step: number;
   port: string;

@@ -103,6 +103,19 @@ export interface StepRecord {
   output?: PortItems;
   error?: ErrorRecord;
   logs: LogLine[];
+  /** How the step's items relate to other steps' items; the store sets it on reading a step back. */
+  lineage?: StepLineage;
+}
+
+/**
+ * What `$("Name").item` follows in a stored run (the editor's preview traces it): which earlier
+ * step's output port each input port's items are, and for each output item the index of the input
+ * item (over the input ports in key order) it was made from, -1 where unknown. An output port not
+ * in `paired` says nothing: its items pair by position when there are as many as input items.
+ */
+export interface StepLineage {
+  inputs: Record<string, { step: string; port: string }>;
+  paired: Record<string, number[]>;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Item } from '@sbss/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { noteDerivation } from '../engine/item-derivation.js';
+import { notePairing } from '../engine/item-lineage.js';
 import { workflowInputSchema } from '../engine/model.js';
 import type { StepRecord } from '../engine/ports.js';
 import { openDatabase } from './database.js';
@@ -224,6 +225,8 @@ describe('execution repository', () => {
       output: { error: [{ n: 1 }] },
       error: { code: 'NODE_TIMEOUT', message: 'slow' },
       logs: [{ level: 'warn', message: 'retrying', at: at(1) }],
+      // Equal values in the output item at the input item's position: taken as made from it.
+      lineage: { inputs: {}, paired: { error: [0] } },
     });
     expect(store.executions.get('default', 'e1')?.steps).toEqual(steps);
   });
@@ -388,6 +391,51 @@ describe('execution repository', () => {
       ['end', { main: items }, { main: last }],
     ]);
     expect(store.executions.getSteps('e1').find((s) => s.nodeId === 'end')?.input).toEqual({ main: items });
+  });
+
+  it('reads back how each step\'s items came from the steps before, for $("Name").item in the editor', async () => {
+    const mentions = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    await store.executions.create(
+      newExecution('e1', 0, {
+        status: 'running',
+        startedAt: at(0),
+        trigger: { nodeId: 'start', items: mentions },
+      }),
+    );
+    const finished = { status: 'succeeded' as const, finishedAt: at(2) };
+    const [a, , c] = mentions as [Item, Item, Item];
+    const kept = [c, a];
+    const coded = [{ text: 'C' }, { text: 'A' }];
+    notePairing(coded, [0, 1]);
+    const started = { main: mentions };
+    for (const [nodeId, input, output] of [
+      ['start', started, started],
+      ['filter', started, { main: kept }],
+      ['code', { main: kept }, { main: coded }],
+      ['off', { main: coded }, { main: coded }],
+      ['reshape', { main: coded }, { main: [{ n: 1 }, { n: 2 }] }],
+    ] as const) {
+      await store.executions.upsertStep('e1', 'default', step(nodeId, 1, { ...finished, input, output }));
+    }
+
+    const lineage = Object.fromEntries(store.executions.getSteps('e1').map((s) => [s.nodeId, s.lineage]));
+    expect(lineage.start).toEqual({ inputs: {}, paired: {} });
+    expect(lineage.filter).toEqual({
+      inputs: { main: { step: 'start', port: 'main' } },
+      paired: { main: [2, 0] },
+    });
+    expect(lineage.code).toEqual({
+      inputs: { main: { step: 'filter', port: 'main' } },
+      paired: { main: [0, 1] },
+    });
+    expect(lineage.off).toEqual({
+      inputs: { main: { step: 'code', port: 'main' } },
+      paired: { main: [0, 1] },
+    });
+    expect(lineage.reshape).toEqual({ inputs: { main: { step: 'code', port: 'main' } }, paired: {} });
+    expect(store.executions.get('default', 'e1')?.steps.find((s) => s.nodeId === 'code')?.output).toEqual({
+      main: coded,
+    });
   });
 
   it('reads back an execution whose output is its trigger items', async () => {

@@ -6,8 +6,9 @@ import {
   identityDerivations,
   rebuildItems,
 } from '../engine/item-derivation.js';
+import { pairingOf } from '../engine/item-lineage.js';
 import { itemsJson, portItemsJson } from '../engine/items-json.js';
-import type { StepRecord } from '../engine/ports.js';
+import type { StepLineage, StepRecord } from '../engine/ports.js';
 
 /**
  * Steps pass most of their items on, so most of what an execution stores would be copies. An
@@ -23,8 +24,10 @@ import type { StepRecord } from '../engine/ports.js';
  *   scoring node that adds one field to 2,000 mentions stores that field. A host node's output
  *   is compared with its input object by object for the same form: an `if` stores indexes.
  *
- * Anything else (concatenated ports, new items) is stored whole. `resolveSteps` puts the items
- * back on reading.
+ * Anything else (concatenated ports, new items) is stored whole. Where the node said which
+ * input item each output item came from (a Code node's n8n `pairedItem`), that goes beside:
+ * `{ "items": [...], "paired": [...] }`, or `"paired"` added to the differences. `resolveSteps`
+ * puts the items back on reading, and says how they relate (`StepLineage`).
  */
 interface Source {
   executionId: string;
@@ -74,19 +77,24 @@ export function outputJson(executionId: string, step: StepRecord & { output: Por
     const reference = referenceTo(executionId, items, step.nodeId);
     if (reference) return reference;
     const found = byIdentity(items);
-    return found ? derivationJson(found) : itemsJson(items);
+    const paired = pairingOf(items);
+    if (found) return derivationJson(found, paired);
+    return paired ? `{"items":${itemsJson(items)},"paired":${JSON.stringify(paired)}}` : itemsJson(items);
   });
 }
 
-function derivationJson({ from, changes }: Derivation): string {
-  return `{"from":${JSON.stringify(from)},"changes":${JSON.stringify(changes)}}`;
+function derivationJson({ from, changes }: Derivation, paired?: readonly number[]): string {
+  const said = paired ? `,"paired":${JSON.stringify(paired)}` : '';
+  return `{"from":${JSON.stringify(from)},"changes":${JSON.stringify(changes)}${said}}`;
 }
+
+type Reference = { trigger: true } | { step: string; port: string };
 
 type StoredPort =
   | Item[]
-  | { trigger: true }
-  | { step: string; port: string }
-  | { from: unknown[]; changes: unknown[] };
+  | Reference
+  | { items: Item[]; paired: unknown[] }
+  | { from: unknown[]; changes: unknown[]; paired?: unknown[] };
 
 /**
  * Puts the items back into the steps' inputs and outputs, and into `output` (the execution's,
@@ -108,6 +116,7 @@ export function resolveSteps(
 
   const items = (value: StoredPort, input: PortItems): Item[] => {
     if (Array.isArray(value)) return value;
+    if ('items' in value) return value.items;
     if ('trigger' in value) return trigger();
     if ('step' in value) {
       const source = byNode.get(value.step);
@@ -120,12 +129,19 @@ export function resolveSteps(
     for (const [port, value] of Object.entries(ports)) ports[port] = items(value as StoredPort, input);
   };
 
+  const triggerSource = triggerOutput(steps);
+
   function resolve(step: StepRecord): void {
     // A step met again while resolving its own sources means a stored loop: it reads as empty.
     if (resolved.has(step) || resolving.has(step)) return;
     resolving.add(step);
+    const stored = { input: { ...step.input }, output: { ...step.output } } as Record<
+      'input' | 'output',
+      Record<string, StoredPort>
+    >;
     resolvePorts(step.input, {});
     if (step.output) resolvePorts(step.output, step.input);
+    step.lineage = lineageOf(step.nodeId, stored, step.input, triggerSource);
     resolving.delete(step);
     resolved.add(step);
   }
@@ -133,4 +149,68 @@ export function resolveSteps(
   for (const step of steps) resolve(step);
   if (output) resolvePorts(output, {});
   return steps;
+}
+
+/** The step output port stored as the trigger items: the trigger node's. */
+function triggerOutput(steps: readonly StepRecord[]): { step: string; port: string } | undefined {
+  for (const step of steps) {
+    for (const [port, value] of Object.entries(step.output ?? {}))
+      if (isReference(value) && 'trigger' in value) return { step: step.nodeId, port };
+  }
+  return undefined;
+}
+
+function isReference(value: unknown): value is Reference {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    ('trigger' in value || 'step' in value)
+  );
+}
+
+/**
+ * How a step's items relate to other steps', from the forms they were stored in: a port stored as
+ * a reference names its source, differences name their input items, and an output port that is
+ * the very array of one of the step's input ports (a disabled node) pairs item by item.
+ */
+function lineageOf(
+  nodeId: string,
+  { input, output }: Record<'input' | 'output', Record<string, StoredPort>>,
+  resolvedInput: PortItems,
+  trigger: { step: string; port: string } | undefined,
+): StepLineage {
+  // The trigger node is handed the trigger items it emits: they come from no step before it.
+  const sourceOf = (value: StoredPort) => {
+    if (!isReference(value)) return undefined;
+    const source = 'trigger' in value ? trigger : { step: value.step, port: value.port };
+    return source?.step === nodeId ? undefined : source;
+  };
+  const inputs: StepLineage['inputs'] = {};
+  // Where each referenced array sits among the input items, for an output port that is one of them.
+  const spans = new Map<string, { start: number; length: number }>();
+  const key = (source: { step: string; port: string }) => `${source.step}\u0000${source.port}`;
+  let start = 0;
+  for (const port of Object.keys(resolvedInput)) {
+    const length = resolvedInput[port]?.length ?? 0;
+    const source = sourceOf(input[port] as StoredPort);
+    if (source) {
+      inputs[port] = source;
+      spans.set(key(source), { start, length });
+    }
+    start += length;
+  }
+  const paired: StepLineage['paired'] = {};
+  for (const [port, value] of Object.entries(output)) {
+    if (Array.isArray(value)) continue;
+    if ('items' in value || 'from' in value) {
+      const said = value.paired ?? ('from' in value ? value.from : undefined);
+      if (said) paired[port] = said.map((index) => (typeof index === 'number' && index >= 0 ? index : -1));
+      continue;
+    }
+    const source = sourceOf(value);
+    const span = source && spans.get(key(source));
+    if (span) paired[port] = Array.from({ length: span.length }, (_, index) => span.start + index);
+  }
+  return { inputs, paired };
 }
