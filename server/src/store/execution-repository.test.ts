@@ -1,4 +1,4 @@
-import type { Item } from '@sbss/sdk';
+import type { Item, PortItems } from '@sbss/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { noteDerivation } from '../engine/item-derivation.js';
 import { notePairing } from '../engine/item-lineage.js';
@@ -394,7 +394,7 @@ describe('execution repository', () => {
   });
 
   it('reads back how each step\'s items came from the steps before, for $("Name").item in the editor', async () => {
-    const mentions = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    const mentions: Item[] = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
     await store.executions.create(
       newExecution('e1', 0, {
         status: 'running',
@@ -405,16 +405,17 @@ describe('execution repository', () => {
     const finished = { status: 'succeeded' as const, finishedAt: at(2) };
     const [a, , c] = mentions as [Item, Item, Item];
     const kept = [c, a];
-    const coded = [{ text: 'C' }, { text: 'A' }];
+    const coded: Item[] = [{ text: 'C' }, { text: 'A' }];
     notePairing(coded, [0, 1]);
     const started = { main: mentions };
-    for (const [nodeId, input, output] of [
+    const ran: [string, PortItems, PortItems][] = [
       ['start', started, started],
       ['filter', started, { main: kept }],
       ['code', { main: kept }, { main: coded }],
       ['off', { main: coded }, { main: coded }],
       ['reshape', { main: coded }, { main: [{ n: 1 }, { n: 2 }] }],
-    ] as const) {
+    ];
+    for (const [nodeId, input, output] of ran) {
       await store.executions.upsertStep('e1', 'default', step(nodeId, 1, { ...finished, input, output }));
     }
 
