@@ -67,6 +67,11 @@ const escapes: [string, string, RegExp][] = [
   ],
   ['eval of process', `return eval('process.env')${harm}`, /process is not defined/],
   [
+    "Luxon's constructors and zones",
+    `return DateTime.now().zone.constructor.constructor('return process')()${harm} ?? Duration.constructor('return process')()${harm}`,
+    /process is not defined/,
+  ],
+  [
     "n8n's $ and $input constructors",
     `$('x').isExecuted; return $.constructor('return process')()${harm} ?? $input.all.constructor('return process')()${harm}`,
     /process is not defined/,
@@ -178,6 +183,7 @@ describe('expressions', () => {
   const cases: [string, string][] = [
     ['constructor chain', `{{ $json.constructor.constructor('return process')().env }}`],
     ["n8n's $ constructor chain", `{{ $("start").constructor.constructor('return process')().env }}`],
+    ["Luxon's constructor chain", `{{ DateTime.now().loc.constructor.constructor('return process')().env }}`],
     ['an infinite loop', '{{ (() => { for (;;) {} })() }}'],
     ['a memory bomb', '{{ (() => { const a = []; for (;;) a.push(new Array(1e5).fill(1)); })() }}'],
   ];

@@ -58,6 +58,15 @@ describe('completeAt', () => {
     expect(labels('{{ $j')).toEqual(['$json']);
   });
 
+  it("completes Luxon's classes and their statics", () => {
+    expect(labels('{{ Da')).toEqual(['DateTime']);
+    expect(labels('{{ DateTime.fromI')).toEqual(['fromISO()']);
+    expect(completeAt('{{ DateTime.fromI', 17, source)?.options[0]?.apply).toBe('fromISO(');
+    expect(labels('{{ DateTime.DATE_F')).toEqual(['DATE_FULL']);
+    expect(labels('{{ Duration.')).toContain('fromObject()');
+    expect(labels('{{ $json.Da')).toEqual([]);
+  });
+
   it('completes the workspace variables after $vars.', () => {
     expect(labels('{{ $vars.')).toEqual(['brand', 'owners']);
     expect(labels('{{ $vars.owners.')).toEqual(['vip']);

@@ -1,3 +1,4 @@
+import { luxonNamespaces } from './preview-luxon';
 import { insideExpression } from './template';
 
 /**
@@ -118,10 +119,28 @@ const accessorMembers: CompletionOption[] = [
 
 const nodeAccessorMembers: CompletionOption[] = [
   ...accessorMembers.map((member) =>
-    member.label === 'item' ? { ...member, detail: 'its one item' } : member,
+    member.label === 'item' ? { ...member, detail: 'the item this one came from' } : member,
   ),
   { label: 'isExecuted', type: 'property', detail: 'whether it ran' },
 ];
+
+/** A static of Luxon's being typed: `DateTime.fromI`. */
+const luxonBefore = /\b(DateTime|Duration|Interval)\.([A-Za-z_$][\w$]*)?$/;
+
+const luxonClasses: CompletionOption[] = ['DateTime', 'Duration', 'Interval'].map((label) => ({
+  label,
+  type: 'variable',
+  detail: 'dates (Luxon)',
+}));
+
+function luxonStatics(name: string): CompletionOption[] {
+  const statics = luxonNamespaces(undefined)[name] ?? {};
+  return Object.entries(statics).map(([key, value]) =>
+    typeof value === 'function'
+      ? { label: `${key}()`, apply: `${key}(`, type: 'property', detail: name }
+      : { label: key, type: 'property', detail: `${name} format` },
+  );
+}
 
 function chainRoot(chain: RegExpExecArray, source: CompletionSource): unknown {
   if (chain[1] === '$json' || chain[1] === '$input.item.json') return source.json;
@@ -151,6 +170,12 @@ export function completeAt(
     const members = accessor[1] === '$input' ? accessorMembers : nodeAccessorMembers;
     return { from: offset - partial.length, options: members.filter((m) => m.label.startsWith(partial)) };
   }
+  const luxon = luxonBefore.exec(before);
+  if (luxon) {
+    const partial = luxon[2] ?? '';
+    const options = luxonStatics(luxon[1] ?? '').filter((o) => o.label.startsWith(partial));
+    return { from: offset - partial.length, options };
+  }
   const nodeName = nodeNameBefore.exec(before);
   if (nodeName) {
     const quote = nodeName[2] ?? '"';
@@ -164,6 +189,11 @@ export function completeAt(
   const word = /\$[\w$]*$/.exec(before);
   if (word) {
     return { from: offset - word[0].length, options: variables.filter((v) => v.label.startsWith(word[0])) };
+  }
+  const className = /(?<![\w$.])[A-Z][A-Za-z]*$/.exec(before);
+  if (className) {
+    const options = luxonClasses.filter((c) => c.label.startsWith(className[0]));
+    return options.length > 0 ? { from: offset - className[0].length, options } : undefined;
   }
   return undefined;
 }

@@ -63,6 +63,27 @@ describe('evaluateTemplate', () => {
     expect(evaluateTemplate('{{ $json.author.followers == "1500" }}', scope)).toBe(true);
   });
 
+  it("previews Luxon's DateTime, Duration and Interval as a run gives them", () => {
+    const dated = { ...scope, $now: '2024-03-10T15:45:30.000Z', $json: { at: '2024-01-31T23:30:00Z' } };
+    expect(evaluateTemplate('{{ DateTime.now().toISO() }}', dated)).toBe('2024-03-10T15:45:30.000Z');
+    expect(
+      evaluateTemplate("{{ DateTime.fromISO($json.at).plus({ days: 1 }).toFormat('yyyy-LL-dd') }}", dated),
+    ).toBe('2024-02-01');
+    expect(evaluateTemplate("{{ DateTime.fromISO($json.at).setZone('Asia/Shanghai').hour }}", dated)).toBe(7);
+    expect(evaluateTemplate('{{ DateTime.fromISO($json.at) }}', dated)).toBe('2024-01-31T23:30:00.000Z');
+    expect(evaluateTemplate('due {{ DateTime.now().plus(Duration.fromObject({ hours: 2 })) }}', dated)).toBe(
+      'due 2024-03-10T17:45:30.000Z',
+    );
+    expect(evaluateTemplate("{{ Duration.fromObject({ hours: 2 }).as('minutes') }}", dated)).toBe(120);
+    expect(evaluateTemplate('{{ DateTime.now() > DateTime.fromISO($json.at) }}', dated)).toBe(true);
+    expect(
+      evaluateTemplate('{{ DateTime.fromISO($json.at).toLocaleString(DateTime.DATE_FULL) }}', dated),
+    ).toBe('January 31, 2024');
+    expect(previewTemplate('{{ DateTime.now().constructor }}', dated)).toMatchObject({ ok: false });
+    expect(previewTemplate('{{ DateTime.now()._zone }}', dated)).toEqual({ ok: true, value: undefined });
+    expect(previewTemplate('{{ DateTime.fromISO.call(1) }}', dated)).toMatchObject({ ok: false });
+  });
+
   it("previews n8n's $input and $('Name') over the sample items", () => {
     expect(evaluateTemplate('{{ $input.item.json.author.name }}', scope)).toBe('Ann');
     expect(evaluateTemplate('{{ $input.first().json.text }}', { ...scope, $items: [scope.$json] })).toBe(

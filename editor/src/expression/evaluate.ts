@@ -1,6 +1,8 @@
+import jsepObject, { type ObjectExpression } from '@jsep-plugin/object';
 import jsep from 'jsep';
 import { ItemsAccessor } from './item-accessors';
 import { PreviewError } from './preview-error';
+import { isLuxon, luxonCall, luxonGet, luxonNamespaces } from './preview-luxon';
 import { splitTemplate } from './template';
 
 /**
@@ -19,6 +21,9 @@ export interface PreviewScope {
   $execution?: { id: string; workflowId: string; mode: string };
   $workflow?: { id: string; name: string; version: number };
 }
+
+// Object literals, for the options n8n's Luxon calls take: `plus({ days: 1 })`.
+jsep.plugins.register(jsepObject);
 
 const forbidden = new Set(['__proto__', 'prototype', 'constructor', '__defineGetter__', '__lookupGetter__']);
 
@@ -133,6 +138,7 @@ function member(object: unknown, key: unknown): unknown {
   const name = String(key);
   if (forbidden.has(name)) throw new PreviewError(`"${name}" is not readable`);
   if (object instanceof ItemsAccessor) return object.read(name);
+  if (isLuxon(object)) return luxonGet(object, name);
   if (typeof object === 'string' || Array.isArray(object)) {
     if (name === 'length') return object.length;
   }
@@ -141,6 +147,16 @@ function member(object: unknown, key: unknown): unknown {
 }
 
 type Node = jsep.Expression;
+
+const luxonNames = new Set(['DateTime', 'Duration', 'Interval']);
+/** The Luxon namespaces handed out: only their own functions are callable. */
+const namespaces = new WeakSet<object>();
+
+function namespace(name: string, scope: PreviewScope): Record<string, unknown> {
+  const found = luxonNamespaces(scope.$now)[name] as Record<string, unknown>;
+  namespaces.add(found);
+  return found;
+}
 
 function evaluateNode(node: Node, scope: PreviewScope): unknown {
   switch (node.type) {
@@ -151,6 +167,7 @@ function evaluateNode(node: Node, scope: PreviewScope): unknown {
       if (name === 'undefined') return undefined;
       if (name === '$input') return ItemsAccessor.input(scope.$items ?? [scope.$json], scope.$json);
       if (Object.hasOwn(scope, name)) return scope[name as keyof PreviewScope];
+      if (luxonNames.has(name)) return namespace(name, scope);
       throw new PreviewError(`unknown name "${name}"`);
     }
     case 'ThisExpression':
@@ -188,9 +205,26 @@ function evaluateNode(node: Node, scope: PreviewScope): unknown {
     }
     case 'CallExpression':
       return call(node as jsep.CallExpression, scope);
+    case 'ObjectExpression':
+      return objectLiteral(node as ObjectExpression, scope);
     default:
       throw new PreviewError(`${node.type} is not supported in the preview`);
   }
+}
+
+/** `{ days: 1, [key]: value }`, each property defined, so `__proto__` is a key like any other. */
+function objectLiteral(node: ObjectExpression, scope: PreviewScope): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const property of node.properties) {
+    const key = property.computed
+      ? String(evaluateNode(property.key, scope))
+      : property.key.type === 'Identifier'
+        ? (property.key as jsep.Identifier).name
+        : String((property.key as jsep.Literal).value);
+    const value = evaluateNode(property.shorthand || !property.value ? property.key : property.value, scope);
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return object;
 }
 
 function call(node: jsep.CallExpression, scope: PreviewScope): unknown {
@@ -217,7 +251,14 @@ function call(node: jsep.CallExpression, scope: PreviewScope): unknown {
       if (fn) return fn(...args);
     }
     const target = evaluateNode(m.object, scope);
-    const answer = target instanceof ItemsAccessor ? target.call(name) : undefined;
+    const answer =
+      target instanceof ItemsAccessor
+        ? target.call(name)
+        : isLuxon(target)
+          ? luxonCall(target, name, args)
+          : namespaces.has(target as object) && typeof member(target, name) === 'function'
+            ? { value: (member(target, name) as (...a: unknown[]) => unknown)(...args) }
+            : undefined;
     if (answer) return answer.value;
     const kind = Array.isArray(target) ? 'array' : typeof target;
     if (methods[kind]?.has(name)) {
@@ -242,14 +283,19 @@ export function evaluateExpression(code: string, scope: PreviewScope): unknown {
 
 function asText(value: unknown): string {
   if (value === undefined || value === null) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const result = asResult(value);
+  return typeof result === 'object' ? JSON.stringify(result) : String(result ?? '');
 }
+
+/** What a run gives for a value, which it writes as JSON: a DateTime or Duration as ISO text. */
+const asResult = (value: unknown) => (isLuxon(value) ? JSON.parse(JSON.stringify(value)) : value);
 
 /** A template's value: the expression's own value when it is alone, otherwise the joined text. */
 export function evaluateTemplate(template: string, scope: PreviewScope): unknown {
   const segments = splitTemplate(template);
   const [first] = segments;
-  if (segments.length === 1 && first?.kind === 'expression') return evaluateExpression(first.code, scope);
+  if (segments.length === 1 && first?.kind === 'expression')
+    return asResult(evaluateExpression(first.code, scope));
   return segments
     .map((s) => (s.kind === 'text' ? s.text : asText(evaluateExpression(s.code, scope))))
     .join('');

@@ -12,10 +12,12 @@ import { itemAccessorsSource } from './item-accessors-source.js';
  * `$today`, `$input`, `$("Name")`, and the helpers as globals). What it returns becomes the `main`
  * output: an array of objects, or one object; in "each" mode `null` or `undefined` drops the
  * item. An object that only holds `json` (and n8n's `binary`, `pairedItem`) stands for its `json`.
- * `console.*` lines go to the step log.
+ * `console.*` lines go to the step log. Luxon's `DateTime`, `Duration` and `Interval` are globals
+ * (`luxon-source.ts`), built only if the code reaches them; `setClock` gives `DateTime.now()` the
+ * call's `$now`.
  */
 export const codeRuntimeSource = String.raw`
-(function (limits) {
+(function (limits, setClock) {
   'use strict';
 ${callFrameSource}
 ${callEntriesSource}
@@ -68,6 +70,7 @@ ${itemAccessorsSource}
     const log = createLog(limits.maxLogLines);
     try {
       const { code, mode, items, scope = {} } = parse(payloadJson);
+      setClock(scope.now ?? new Date().toISOString());
       let run;
       try {
         run = new AsyncFunction('items', 'item', 'index', 'console', ...SCOPE_NAMES, code);

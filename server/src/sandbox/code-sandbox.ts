@@ -6,6 +6,7 @@ import { codeRuntimeSource } from './code-runtime-source.js';
 import { helpersSource } from './expression-helpers.js';
 import { crossingScope } from './expression-scope.js';
 import { IsolateRunner, type RuntimeObject, runtimeHandles } from './isolate-runner.js';
+import { luxonSetupSource } from './luxon-source.js';
 import { trimGlobalsSource } from './sandbox-globals-source.js';
 import { type SandboxLimits, sandboxLimits } from './sandbox-limits.js';
 
@@ -45,7 +46,10 @@ export class CodeSandbox {
       limits: this.limits,
       contextPerCall: true,
       prepare: (isolate) => ({
-        runtime: isolate.compileScriptSync(`(${codeRuntimeSource})(${settings})`, { filename: 'sbss:code' }),
+        runtime: isolate.compileScriptSync(
+          `(${codeRuntimeSource})(${settings}, (${luxonSetupSource})(new Date().toISOString()))`,
+          { filename: 'sbss:code' },
+        ),
         trim: isolate.compileScriptSync(trimGlobalsSource, { filename: 'sbss:globals' }),
         helpers: isolate.compileScriptSync(helpersSource, { filename: 'sbss:helpers' }),
       }),

@@ -3,6 +3,7 @@ import { crossingPieces, joinedPieces } from './crossing-pieces.js';
 import { helpersSource } from './expression-helpers.js';
 import { runtimeSource } from './expression-runtime.js';
 import { lockdownSource } from './isolate-lockdown.js';
+import { luxonSetupSource } from './luxon-source.js';
 
 export interface ExpressionIsolateLimits {
   memoryLimitMb: number;
@@ -39,9 +40,11 @@ export function createExpressionIsolate(limits: ExpressionIsolateLimits): Expres
       maxResultLength: limits.maxResultLength,
       maxBatchLength: limits.maxBatchLength,
     });
-    const runtime: ivm.Reference<Runtime> = context.evalSync(`(${runtimeSource})(${settings})`, {
-      reference: true,
-    });
+    // Luxon's clock setter goes to the runtime alone: no global names it.
+    const runtime: ivm.Reference<Runtime> = context.evalSync(
+      `(${runtimeSource})(${settings}, (${luxonSetupSource})(new Date().toISOString()))`,
+      { reference: true },
+    );
     context.evalSync(lockdownSource);
     const run = runtime.getSync('run', { reference: true });
     const where = runtime.getSync('where', { reference: true });

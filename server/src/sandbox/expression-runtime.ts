@@ -9,10 +9,11 @@ import { itemAccessorsSource } from './item-accessors-source.js';
  * many items and expressions it holds. Each distinct expression source is compiled once into a
  * strict-mode function of the scope names and kept in a bounded LRU map. The returned
  * `{ run, where }` is reachable only through the host's Reference, never from the global object, so
- * expressions cannot touch the cache.
+ * expressions cannot touch the cache. `setClock` (`luxon-source.ts`) sets the clock of Luxon's
+ * `DateTime.now()` to the call's `$now`.
  */
 export const runtimeSource = String.raw`
-(function (limits) {
+(function (limits, setClock) {
   'use strict';
 ${crossingPiecesSource}
 ${scopeNodesSource}
@@ -90,6 +91,11 @@ ${itemAccessorsSource}
     if (typeof value !== 'object') return String(value);
     noPromise(value);
     if (value instanceof Date) return value.toISOString();
+    // Luxon's DateTime, Duration and Interval write themselves as ISO text, as in n8n.
+    if (typeof value.toJSON === 'function') {
+      const own = value.toJSON();
+      if (typeof own === 'string') return own;
+    }
     return JSON.stringify(value, replacer);
   }
 
@@ -117,6 +123,7 @@ ${itemAccessorsSource}
     position.expression = null;
     position.itemIndex = null;
     const { t: templates, c: context, i: items } = JSON.parse(joinPieces(pieces, 0, pieces.length));
+    setClock(context.now);
     const plans = [];
     for (const template of templates) {
       const plan = template.parts.map((part, k) => (k % 2 === 1 ? compile(part) : part));

@@ -37,7 +37,7 @@ const workflow = {
   ],
 };
 
-describe.skipIf(browserMissing)('previewing $("Name").item on a past run', () => {
+describe.skipIf(browserMissing)("previewing n8n's expressions on a past run", () => {
   let session: BrowserSession;
   let page: Page;
   let shot: (name: string) => Promise<void>;
@@ -47,7 +47,7 @@ describe.skipIf(browserMissing)('previewing $("Name").item on a past run', () =>
   beforeAll(async () => {
     session = await openBrowserSession();
     page = session.page;
-    shot = screenshots(page, 'paired-item-preview');
+    shot = screenshots(page, 'n8n-expression-preview');
     workflowId = await postWorkflow(session.serverUrl, workflow);
     const run = await callApi<{ executionId: string }>(
       `${session.serverUrl}/api/v1/workflows/${workflowId}/run`,
@@ -80,6 +80,19 @@ describe.skipIf(browserMissing)('previewing $("Name").item on a past run', () =>
       .poll(() => page.getByTestId('field-expr-fields.who-preview').textContent())
       .toContain('cy: broken again');
     await shot('traced-item-preview');
+  });
+
+  it("previews Luxon's DateTime in UTC, or in the zone asked for", async () => {
+    const editor = page.getByTestId('field-expr-fields.who').locator('.cm-content');
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await editor.pressSequentially(
+      "{{ DateTime.fromISO('2024-01-31T20:00:00Z').plus({ days: 1 }).setZone('Asia/Shanghai').toFormat('yyyy-LL-dd HH:mm') }}",
+    );
+    await expect
+      .poll(() => page.getByTestId('field-expr-fields.who-preview').textContent())
+      .toContain('2024-02-02 04:00');
+    await shot('luxon-preview');
   });
 
   it('logs no console errors', () => {
