@@ -23,12 +23,15 @@ export interface RuntimeHandles {
   deliver: ivm.Reference<RuntimeObject['deliver']>;
 }
 
+/** The entry points of `runtime`, which is released: held, it would keep its context alive. */
 export function runtimeHandles(runtime: ivm.Reference<RuntimeObject>): RuntimeHandles {
-  return {
+  const handles = {
     start: runtime.getSync('start', { reference: true }),
     take: runtime.getSync('take', { reference: true }),
     deliver: runtime.getSync('deliver', { reference: true }),
   };
+  runtime.release();
+  return handles;
 }
 
 export interface IsolateRunnerOptions<P> {
