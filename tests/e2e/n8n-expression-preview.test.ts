@@ -95,6 +95,19 @@ describe.skipIf(browserMissing)("previewing n8n's expressions on a past run", ()
     await shot('luxon-preview');
   });
 
+  it('previews on the server what the editor cannot: arrow functions and the helpers', async () => {
+    const editor = page.getByTestId('field-expr-fields.who').locator('.cm-content');
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await editor.pressSequentially(
+      "{{ $json.quote.split(' ').map((word) => word[0].toUpperCase()).join('') }} {{ $str.truncate($json.quote, 6) }}",
+    );
+    await expect
+      .poll(() => page.getByTestId('field-expr-fields.who-preview').textContent())
+      .toContain('BA broke…');
+    await shot('server-preview');
+  });
+
   it('logs no console errors', () => {
     expect(session.errors).toEqual([]);
   });

@@ -9,6 +9,8 @@ import type {
   Execution,
   ExecutionPage,
   ExecutionQuery,
+  ExpressionPreview,
+  ExpressionPreviewRequest,
   JsonValue,
   NodeTypeInfo,
   RecordQuery,
@@ -145,6 +147,8 @@ export const api = {
     params: Record<string, JsonValue>,
   ): Promise<{ id: string; version: number }> =>
     read(rpc.templates.install.$post({ json: { ...source, params } })),
+  previewExpression: (request: ExpressionPreviewRequest): Promise<ExpressionPreview> =>
+    read(rpc.expressions.preview.$post({ json: request })),
 };
 
 export type Api = typeof api;

@@ -329,3 +329,19 @@ export interface TemplateSummary extends TemplateInfo {
 
 /** What to install: a bundled template by name, or a template file's content as read. */
 export type TemplateSource = { name: string } | { template: { [key: string]: JsonValue } };
+
+/** `POST /expressions/preview`: one template on a sample, evaluated as a run would. */
+export interface ExpressionPreviewRequest {
+  template: string;
+  scope: {
+    json: Record<string, JsonValue>;
+    nodes?: Record<string, { items: Item[] }>;
+    /** Per node, the index in its items of the one the sample item was made from. */
+    paired?: Record<string, number>;
+    vars?: Record<string, JsonValue>;
+    now?: string;
+    workflow?: { id: string; name: string; version: number };
+  };
+}
+
+export type ExpressionPreview = { ok: true; value: unknown } | { ok: false; message: string };

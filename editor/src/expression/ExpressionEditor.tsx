@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompletionSource } from './completion';
 import { type PreviewScope, previewTemplate } from './evaluate';
+import { useServerPreview } from './server-preview';
 
 // CodeMirror is most of the editor's weight and only forms need it, so it loads on first use.
 const ExpressionInput = lazy(() =>
@@ -23,7 +24,7 @@ function show(value: unknown): string {
 
 export function ExpressionEditor({ value, onChange, completion, scope, testId }: ExpressionEditorProps) {
   const { t } = useTranslation();
-  const preview = scope ? previewTemplate(value, scope) : undefined;
+  const preview = useServerPreview(value, scope, scope ? previewTemplate(value, scope) : undefined);
   return (
     <div className="expression" data-testid={testId}>
       <Suspense fallback={<code className="expression-loading">{value}</code>}>

@@ -1,4 +1,3 @@
-import { luxonNamespaces } from './preview-luxon';
 import { insideExpression } from './template';
 
 /**
@@ -133,13 +132,43 @@ const luxonClasses: CompletionOption[] = ['DateTime', 'Duration', 'Interval'].ma
   detail: 'dates (Luxon)',
 }));
 
+/** The statics of Luxon's classes that make values, and DateTime's format presets. */
+const luxonStaticNames: Record<string, string[]> = {
+  DateTime: [
+    'now',
+    'fromISO',
+    'fromFormat',
+    'fromMillis',
+    'fromSeconds',
+    'fromSQL',
+    'fromObject',
+    'utc',
+    'max',
+    'min',
+  ],
+  Duration: ['fromObject', 'fromMillis', 'fromISO', 'fromISOTime'],
+  Interval: ['fromISO', 'fromDateTimes', 'after', 'before'],
+};
+const dateTimePresets = [
+  'DATE_SHORT',
+  'DATE_MED',
+  'DATE_FULL',
+  'DATE_HUGE',
+  'TIME_SIMPLE',
+  'DATETIME_SHORT',
+  'DATETIME_MED',
+  'DATETIME_FULL',
+];
+
 function luxonStatics(name: string): CompletionOption[] {
-  const statics = luxonNamespaces(undefined)[name] ?? {};
-  return Object.entries(statics).map(([key, value]) =>
-    typeof value === 'function'
-      ? { label: `${key}()`, apply: `${key}(`, type: 'property', detail: name }
-      : { label: key, type: 'property', detail: `${name} format` },
+  const made = (luxonStaticNames[name] ?? []).map(
+    (key): CompletionOption => ({ label: `${key}()`, apply: `${key}(`, type: 'property', detail: name }),
   );
+  const presets = name === 'DateTime' ? dateTimePresets : [];
+  return [
+    ...made,
+    ...presets.map((key): CompletionOption => ({ label: key, type: 'property', detail: 'format' })),
+  ];
 }
 
 function chainRoot(chain: RegExpExecArray, source: CompletionSource): unknown {

@@ -2,7 +2,6 @@ import jsepObject, { type ObjectExpression } from '@jsep-plugin/object';
 import jsep from 'jsep';
 import { ItemsAccessor } from './item-accessors';
 import { PreviewError } from './preview-error';
-import { isLuxon, luxonCall, luxonGet, luxonNamespaces } from './preview-luxon';
 import { splitTemplate } from './template';
 
 /**
@@ -22,7 +21,7 @@ export interface PreviewScope {
   $workflow?: { id: string; name: string; version: number };
 }
 
-// Object literals, for the options n8n's Luxon calls take: `plus({ days: 1 })`.
+// Object literals: `$if(ok, { label: 'yes' }, {})`.
 jsep.plugins.register(jsepObject);
 
 const forbidden = new Set(['__proto__', 'prototype', 'constructor', '__defineGetter__', '__lookupGetter__']);
@@ -138,7 +137,6 @@ function member(object: unknown, key: unknown): unknown {
   const name = String(key);
   if (forbidden.has(name)) throw new PreviewError(`"${name}" is not readable`);
   if (object instanceof ItemsAccessor) return object.read(name);
-  if (isLuxon(object)) return luxonGet(object, name);
   if (typeof object === 'string' || Array.isArray(object)) {
     if (name === 'length') return object.length;
   }
@@ -147,16 +145,6 @@ function member(object: unknown, key: unknown): unknown {
 }
 
 type Node = jsep.Expression;
-
-const luxonNames = new Set(['DateTime', 'Duration', 'Interval']);
-/** The Luxon namespaces handed out: only their own functions are callable. */
-const namespaces = new WeakSet<object>();
-
-function namespace(name: string, scope: PreviewScope): Record<string, unknown> {
-  const found = luxonNamespaces(scope.$now)[name] as Record<string, unknown>;
-  namespaces.add(found);
-  return found;
-}
 
 function evaluateNode(node: Node, scope: PreviewScope): unknown {
   switch (node.type) {
@@ -167,7 +155,6 @@ function evaluateNode(node: Node, scope: PreviewScope): unknown {
       if (name === 'undefined') return undefined;
       if (name === '$input') return ItemsAccessor.input(scope.$items ?? [scope.$json], scope.$json);
       if (Object.hasOwn(scope, name)) return scope[name as keyof PreviewScope];
-      if (luxonNames.has(name)) return namespace(name, scope);
       throw new PreviewError(`unknown name "${name}"`);
     }
     case 'ThisExpression':
@@ -251,14 +238,7 @@ function call(node: jsep.CallExpression, scope: PreviewScope): unknown {
       if (fn) return fn(...args);
     }
     const target = evaluateNode(m.object, scope);
-    const answer =
-      target instanceof ItemsAccessor
-        ? target.call(name)
-        : isLuxon(target)
-          ? luxonCall(target, name, args)
-          : namespaces.has(target as object) && typeof member(target, name) === 'function'
-            ? { value: (member(target, name) as (...a: unknown[]) => unknown)(...args) }
-            : undefined;
+    const answer = target instanceof ItemsAccessor ? target.call(name) : undefined;
     if (answer) return answer.value;
     const kind = Array.isArray(target) ? 'array' : typeof target;
     if (methods[kind]?.has(name)) {
@@ -283,19 +263,14 @@ export function evaluateExpression(code: string, scope: PreviewScope): unknown {
 
 function asText(value: unknown): string {
   if (value === undefined || value === null) return '';
-  const result = asResult(value);
-  return typeof result === 'object' ? JSON.stringify(result) : String(result ?? '');
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
-
-/** What a run gives for a value, which it writes as JSON: a DateTime or Duration as ISO text. */
-const asResult = (value: unknown) => (isLuxon(value) ? JSON.parse(JSON.stringify(value)) : value);
 
 /** A template's value: the expression's own value when it is alone, otherwise the joined text. */
 export function evaluateTemplate(template: string, scope: PreviewScope): unknown {
   const segments = splitTemplate(template);
   const [first] = segments;
-  if (segments.length === 1 && first?.kind === 'expression')
-    return asResult(evaluateExpression(first.code, scope));
+  if (segments.length === 1 && first?.kind === 'expression') return evaluateExpression(first.code, scope);
   return segments
     .map((s) => (s.kind === 'text' ? s.text : asText(evaluateExpression(s.code, scope))))
     .join('');

@@ -1,3 +1,4 @@
+import type { ExpressionEvaluator } from '../engine/ports.js';
 import type { NodeRegistry } from '../plugins/node-registry.js';
 import type { ExecutionService } from '../runtime/execution-service.js';
 import type { Metrics } from '../runtime/metrics.js';
@@ -8,6 +9,7 @@ import type { TriggerService } from '../triggers/trigger-service.js';
 export interface ApiDeps {
   store: Store;
   registry: NodeRegistry;
+  expressions: ExpressionEvaluator;
   executions: ExecutionService;
   triggers: TriggerService;
   metrics: Metrics;

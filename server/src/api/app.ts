@@ -6,6 +6,7 @@ import { collectionRoutes } from './collection-routes.js';
 import { credentialRoutes } from './credential-routes.js';
 import { handleError } from './error-handler.js';
 import { executionRoutes } from './execution-routes.js';
+import { expressionRoutes } from './expression-routes.js';
 import { hookRoutes } from './hook-routes.js';
 import { nodeTypeRoutes } from './node-type-routes.js';
 import { openApiDocument } from './openapi.js';
@@ -49,6 +50,7 @@ export function createApi(deps: ApiDeps) {
     .route('/reports', reportRoutes(deps))
     .route('/templates', templateRoutes(deps))
     .route('/variables', variableRoutes(deps))
+    .route('/expressions', expressionRoutes(deps))
     .get('/openapi.json', (c) => c.json(openApiDocument()));
 }
 

@@ -3,6 +3,7 @@ import { workflowInputSchema } from '../engine/index.js';
 import { aggregateQuery, recordListQuery } from './collection-routes.js';
 import { credentialBody } from './credential-routes.js';
 import { executionListQuery } from './execution-routes.js';
+import { previewBody } from './expression-routes.js';
 import { exportBody, installBody } from './template-routes.js';
 import { variableBody } from './variable-routes.js';
 import { runBody } from './workflow-routes.js';
@@ -36,6 +37,13 @@ const operations: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
   '/executions': { get: { summary: 'List executions, newest first', query: executionListQuery } },
   '/executions/{id}': { get: { summary: 'One execution with every node step' } },
   '/executions/{id}/cancel': { post: { summary: 'Cancel a running execution' } },
+  '/expressions/preview': {
+    post: {
+      summary:
+        'Evaluate one template on a sample item, as a run would: { ok, value } or { ok: false, message }',
+      body: previewBody,
+    },
+  },
   '/credentials': {
     get: { summary: 'Credential names and types (never secrets)' },
     post: { summary: 'Store an encrypted credential', body: credentialBody, status: 201 },

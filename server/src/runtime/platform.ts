@@ -1,3 +1,4 @@
+import type { ExpressionEvaluator } from '../engine/ports.js';
 import { createAddressPolicy } from '../net/address-policy.js';
 import { createHttpCapability } from '../net/safe-fetch.js';
 import { createMailCapability } from '../net/smtp-mail.js';
@@ -35,6 +36,8 @@ export interface PlatformOptions {
 export interface Platform {
   store: Store;
   registry: NodeRegistry;
+  /** The evaluator runs use, for the editor's previews too. */
+  expressions: ExpressionEvaluator;
   executions: ExecutionService;
   triggers: TriggerService;
   metrics: Metrics;
@@ -110,6 +113,7 @@ export function createPlatform(options: PlatformOptions): Platform {
   return {
     store,
     registry,
+    expressions,
     executions,
     triggers,
     metrics,

@@ -179,7 +179,7 @@ describe('Code node sandbox', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('lets go of each call\'s context: many calls in a row fit a small memory limit', async () => {
+  it("lets go of each call's context: many calls in a row fit a small memory limit", async () => {
     // Each call's context stayed alive while its runtime was referenced from the host: at 16 MB
     // the 102nd call in a row failed on the memory limit, and every hundred after.
     const small = new CodeSandbox({ memoryLimitMb: 16 });
