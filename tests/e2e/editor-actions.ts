@@ -69,6 +69,11 @@ export async function openNode(page: Page, id: string) {
 /** Switches a form field to an expression and types it into the expression editor. */
 export async function typeExpression(page: Page, path: string, expression: string) {
   await page.getByTestId(`field-expr-toggle-${path}`).click();
+  await retypeExpression(page, path, expression);
+}
+
+/** Replaces what the expression editor of a field already in expression mode holds. */
+export async function retypeExpression(page: Page, path: string, expression: string) {
   const editor = page.getByTestId(`field-expr-${path}`).locator('.cm-content');
   await editor.click();
   await page.keyboard.press('ControlOrMeta+A');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, browserMissing, openBrowserSession, screenshots } from './browser.js';
-import { openNode, typeExpression } from './editor-actions.js';
+import { openNode, retypeExpression, typeExpression } from './editor-actions.js';
 import { callApi, postWorkflow } from './workflow-api.js';
 
 // Keeps the mentions of authors with a following, newest first, as quotes: n8n's pairedItem says
@@ -64,6 +64,7 @@ describe.skipIf(browserMissing)("previewing n8n's expressions on a past run", ()
     runId = run.executionId;
   });
   afterAll(() => session?.close());
+  const preview = () => page.getByTestId('field-expr-fields.who-preview').textContent();
 
   it('shows the mention the sample item was made from, as the run gave it', async () => {
     await page.goto(`${session.serverUrl}/#/workflows/${workflowId}`);
@@ -76,35 +77,27 @@ describe.skipIf(browserMissing)("previewing n8n's expressions on a past run", ()
     // A node that ran opens on what it did; its form is a tab away.
     await page.getByTestId('node-tab-params').click();
     await typeExpression(page, 'fields.who', '{{ $("Mentions").item.json.author }}: {{ $json.quote }}');
-    await expect
-      .poll(() => page.getByTestId('field-expr-fields.who-preview').textContent())
-      .toContain('cy: broken again');
+    await expect.poll(preview).toContain('cy: broken again');
     await shot('traced-item-preview');
   });
 
   it("previews Luxon's DateTime in UTC, or in the zone asked for", async () => {
-    const editor = page.getByTestId('field-expr-fields.who').locator('.cm-content');
-    await editor.click();
-    await page.keyboard.press('ControlOrMeta+A');
-    await editor.pressSequentially(
+    await retypeExpression(
+      page,
+      'fields.who',
       "{{ DateTime.fromISO('2024-01-31T20:00:00Z').plus({ days: 1 }).setZone('Asia/Shanghai').toFormat('yyyy-LL-dd HH:mm') }}",
     );
-    await expect
-      .poll(() => page.getByTestId('field-expr-fields.who-preview').textContent())
-      .toContain('2024-02-02 04:00');
+    await expect.poll(preview).toContain('2024-02-02 04:00');
     await shot('luxon-preview');
   });
 
   it('previews on the server what the editor cannot: arrow functions and the helpers', async () => {
-    const editor = page.getByTestId('field-expr-fields.who').locator('.cm-content');
-    await editor.click();
-    await page.keyboard.press('ControlOrMeta+A');
-    await editor.pressSequentially(
+    await retypeExpression(
+      page,
+      'fields.who',
       "{{ $json.quote.split(' ').map((word) => word[0].toUpperCase()).join('') }} {{ $str.truncate($json.quote, 6) }}",
     );
-    await expect
-      .poll(() => page.getByTestId('field-expr-fields.who-preview').textContent())
-      .toContain('BA broke…');
+    await expect.poll(preview).toContain('BA broke…');
     await shot('server-preview');
   });
 
