@@ -91,13 +91,13 @@ describe.skipIf(browserMissing)("previewing n8n's expressions on a past run", ()
     await shot('luxon-preview');
   });
 
-  it('previews on the server what the editor cannot: arrow functions and the helpers', async () => {
+  it("previews on the server what the editor cannot: arrow functions, the helpers, n8n's functions", async () => {
     await retypeExpression(
       page,
       'fields.who',
-      "{{ $json.quote.split(' ').map((word) => word[0].toUpperCase()).join('') }} {{ $str.truncate($json.quote, 6) }}",
+      "{{ $json.quote.split(' ').map((word) => word[0].toUpperCase()).join('') }} {{ $str.truncate($json.quote, 6) }} {{ $json.quote.toTitleCase() }}",
     );
-    await expect.poll(preview).toContain('BA broke…');
+    await expect.poll(preview).toContain('BA broke… Broken Again');
     await shot('server-preview');
   });
 

@@ -184,6 +184,11 @@ describe('expressions', () => {
     ['constructor chain', `{{ $json.constructor.constructor('return process')().env }}`],
     ["n8n's $ constructor chain", `{{ $("start").constructor.constructor('return process')().env }}`],
     ["Luxon's constructor chain", `{{ DateTime.now().loc.constructor.constructor('return process')().env }}`],
+    ["n8n's functions' constructor chain", `{{ $ext.constructor.constructor('return process')().env }}`],
+    [
+      'a function name on a constructor chain',
+      `{{ $json.constructor.keys.constructor('return process')().first() }}`,
+    ],
     ['an infinite loop', '{{ (() => { for (;;) {} })() }}'],
     ['a memory bomb', '{{ (() => { const a = []; for (;;) a.push(new Array(1e5).fill(1)); })() }}'],
   ];

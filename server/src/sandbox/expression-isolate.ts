@@ -2,6 +2,7 @@ import ivm from 'isolated-vm';
 import { crossingPieces, joinedPieces } from './crossing-pieces.js';
 import { helpersSource } from './expression-helpers.js';
 import { runtimeSource } from './expression-runtime.js';
+import { extensionFunctionsSource } from './extension-functions-source.js';
 import { lockdownSource } from './isolate-lockdown.js';
 import { luxonSetupSource } from './luxon-source.js';
 
@@ -35,6 +36,7 @@ export function createExpressionIsolate(limits: ExpressionIsolateLimits): Expres
   try {
     const context = isolate.createContextSync();
     context.evalSync(helpersSource);
+    context.evalSync(extensionFunctionsSource);
     const settings = JSON.stringify({
       cacheSize: limits.cacheSize,
       maxResultLength: limits.maxResultLength,

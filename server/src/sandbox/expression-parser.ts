@@ -1,5 +1,6 @@
 import { SbssError } from '../engine/errors.js';
 import { BoundedCache } from './bounded-cache.js';
+import { withExtensionCalls } from './extension-calls.js';
 
 /**
  * Splitting a string param into literal text and `{{ }}` expression sources. A `{{` with no `}}`
@@ -11,6 +12,11 @@ export interface Template {
   exact: boolean;
   /** Text and expression sources alternating; even indices are text, odd ones expressions. */
   parts: string[];
+  /**
+   * What the isolate compiles for an expression of `parts` written otherwise: n8n's data
+   * transformation functions as `$ext` calls (`extension-calls.ts`). Errors still quote `parts`.
+   */
+  code?: Record<number, string>;
 }
 
 const parsed = new BoundedCache<string, Template>(5_000);
@@ -44,7 +50,13 @@ function splitTemplate(text: string): Template {
   }
   parts.push(text.slice(textStart));
   const exact = parts.length === 3 && parts[0]?.trim() === '' && parts[2]?.trim() === '';
-  return { exact, parts };
+  const code: Record<number, string> = {};
+  for (let k = 1; k < parts.length; k += 2) {
+    const source = parts[k] as string;
+    const written = withExtensionCalls(source);
+    if (written !== source) code[k] = written;
+  }
+  return Object.keys(code).length > 0 ? { exact, parts, code } : { exact, parts };
 }
 
 /**

@@ -126,7 +126,7 @@ ${itemAccessorsSource}
     setClock(context.now);
     const plans = [];
     for (const template of templates) {
-      const plan = template.parts.map((part, k) => (k % 2 === 1 ? compile(part) : part));
+      const plan = template.parts.map((part, k) => (k % 2 === 1 ? compile(template.code?.[k] ?? part) : part));
       for (let k = 1; k < plan.length; k += 2) {
         if (typeof plan[k] !== 'function') return fail('syntax', template.parts[k], null, plan[k].syntaxError);
       }
