@@ -25,7 +25,7 @@ ${scopeNodesSource}
 ${itemAccessorsSource}
   const AsyncFunction = (async function () {}).constructor;
   // In the order that names() below gives their values.
-  const SCOPE_NAMES = ['$json', '$items', '$index', '$node', '$vars', '$execution', '$now', '$today', '$input', '$', '$workflow'];
+  const SCOPE_NAMES = ['$json', '$items', '$index', '$node', '$vars', '$execution', '$now', '$today', '$input', '$', '$workflow', '$itemIndex'];
 
   function consoleFor(log) {
     const at = (level) => (...args) =>
@@ -82,7 +82,7 @@ ${itemAccessorsSource}
       let current = 0;
       const input = inputAccessor(items, () => current);
       const dollar = nodeAccessor(nodes, scope.paired ?? {}, () => current);
-      const names = (item, index) => [item, items, index, nodes, scope.vars ?? {}, scope.execution, scope.now, scope.today, input, dollar, scope.workflow];
+      const names = (item, index) => [item, items, index, nodes, scope.vars ?? {}, scope.execution, scope.now, scope.today, input, dollar, scope.workflow, index];
       const output = { items: [], paired: [], saidPaired: false };
       if (mode === 'each') {
         for (let index = 0; index < items.length; index++) {

@@ -34,7 +34,7 @@ describe('Code node sandbox', () => {
 
   it('sees what expressions see, and their helpers', async () => {
     const result = await sandbox.run({
-      code: 'return { ...item, brand: $node["Source"].json.brand, region: $vars.region, run: $execution.id, flow: $workflow.name, day: $today, at: $index, name: $str.upper($json.name), all: $items.length };',
+      code: 'return { ...item, brand: $node["Source"].json.brand, region: $vars.region, run: $execution.id, flow: $workflow.name, day: $today, at: $index, n8nAt: $itemIndex, name: $str.upper($json.name), all: $items.length };',
       mode: 'each',
       items: [{ name: 'a' }, { name: 'b' }],
       scope: {
@@ -54,8 +54,8 @@ describe('Code node sandbox', () => {
       all: 2,
     };
     expect(result.items).toEqual([
-      { name: 'A', at: 0, ...same },
-      { name: 'B', at: 1, ...same },
+      { name: 'A', at: 0, n8nAt: 0, ...same },
+      { name: 'B', at: 1, n8nAt: 1, ...same },
     ]);
   });
 

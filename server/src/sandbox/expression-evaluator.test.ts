@@ -66,14 +66,14 @@ describe('params and items', () => {
     expect(resolved).toEqual({ url: 'https://x.test/7', body: { tags: ['vip', 'fixed'], n: 5 }, on: true });
   });
 
-  it('returns one resolved copy per item with $json, $index and $items', async () => {
+  it('returns one resolved copy per item with $json, $index (n8n: $itemIndex) and $items', async () => {
     const items = [{ v: 'a' }, { v: 'b' }, { v: 'c' }];
     const resolved = await evaluator.resolve(
-      { x: '{{ $index }}:{{ $json.v }}/{{ $items.length }}' },
+      { x: '{{ $index }}{{ $itemIndex }}:{{ $json.v }}/{{ $items.length }}' },
       testContext(),
       items,
     );
-    expect(resolved).toEqual([{ x: '0:a/3' }, { x: '1:b/3' }, { x: '2:c/3' }]);
+    expect(resolved).toEqual([{ x: '00:a/3' }, { x: '11:b/3' }, { x: '22:c/3' }]);
   });
 
   it('resolves once with an empty $json when there are no items', async () => {

@@ -18,7 +18,7 @@ export const runtimeSource = String.raw`
 ${crossingPiecesSource}
 ${scopeNodesSource}
 ${itemAccessorsSource}
-  const NAMES = ['$json', '$items', '$node', '$now', '$today', '$execution', '$vars', '$index', '$input', '$', '$workflow'];
+  const NAMES = ['$json', '$items', '$node', '$now', '$today', '$execution', '$vars', '$index', '$input', '$', '$workflow', '$itemIndex'];
   const compiled = new Map();
   const position = { expression: null, itemIndex: null };
 
@@ -143,7 +143,7 @@ ${itemAccessorsSource}
     for (let index = 0; index < count; index++) {
       position.itemIndex = index;
       const json = items.length === 0 ? {} : items[index];
-      const scope = [json, items, nodes, context.now, context.today, execution, vars, index, input, dollar, workflow];
+      const scope = [json, items, nodes, context.now, context.today, execution, vars, index, input, dollar, workflow, index];
       out += index === 0 ? '[' : ',[';
       for (let t = 0; t < templates.length; t++) {
         try {
