@@ -259,6 +259,15 @@ export async function run(): Promise<BenchResult[]> {
       inHost(sentiment, stream, {}),
     );
     results.push(...comparison('scoring/sentiment@1 on 100 example mentions', feel));
+    // The same node on 1,000 mentions a call, nearer the pipeline's batches: the isolate's cold
+    // start is paid once a call (README, "Where a sentiment call's extra time goes").
+    const stream1000 = exampleMentions(1_000);
+    const feel1000 = await paired(
+      6,
+      inSandbox(host, scoring, 'sentiment@1', stream1000, {}),
+      inHost(sentiment, stream1000, {}),
+    );
+    results.push(...comparison('scoring/sentiment@1 on 1,000 example mentions', feel1000));
     host.dispose();
 
     const evaluator = createExpressionEvaluator();
