@@ -16,6 +16,15 @@ const preview = (template: string, scope: Record<string, unknown> = {}) =>
     scope: { json: { text: 'love the new phone', followers: 5200, tags: ['a', 'b'] }, ...scope },
   });
 
+describe('GET /api/v1/expressions/functions', () => {
+  it("lists n8n's functions by the type of value they work on", async () => {
+    const listed = await server.call<Record<string, string[]>>('GET', '/api/v1/expressions/functions');
+    expect(Object.keys(listed.body)).toEqual(['string', 'number', 'array', 'object']);
+    expect(listed.body.string).toContain('toTitleCase');
+    expect(listed.body.array).toContain('sum');
+  });
+});
+
 describe('POST /api/v1/expressions/preview', () => {
   it('evaluates what a run would: arrow functions, the helpers, Luxon and $vars', async () => {
     const answer = async (template: string, scope?: Record<string, unknown>) =>

@@ -9,6 +9,7 @@ import type {
   Execution,
   ExecutionPage,
   ExecutionQuery,
+  ExpressionFunctions,
   ExpressionPreview,
   ExpressionPreviewRequest,
   JsonValue,
@@ -147,6 +148,7 @@ export const api = {
     params: Record<string, JsonValue>,
   ): Promise<{ id: string; version: number }> =>
     read(rpc.templates.install.$post({ json: { ...source, params } })),
+  expressionFunctions: (): Promise<ExpressionFunctions> => read(rpc.expressions.functions.$get()),
   previewExpression: (request: ExpressionPreviewRequest): Promise<ExpressionPreview> =>
     read(rpc.expressions.preview.$post({ json: request })),
 };

@@ -345,3 +345,6 @@ export interface ExpressionPreviewRequest {
 }
 
 export type ExpressionPreview = { ok: true; value: unknown } | { ok: false; message: string };
+
+/** `GET /expressions/functions`: n8n's data transformation functions by the type of value. */
+export type ExpressionFunctions = Record<'string' | 'number' | 'array' | 'object', readonly string[]>;

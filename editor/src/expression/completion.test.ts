@@ -67,6 +67,19 @@ describe('completeAt', () => {
     expect(labels('{{ $json.Da')).toEqual([]);
   });
 
+  it("proposes n8n's functions for the value after its own fields", () => {
+    const withFunctions: CompletionSource = {
+      ...source,
+      functions: { string: ['toTitleCase', 'extractEmail'], array: ['sum', 'unique'], object: ['compact'] },
+    };
+    const at = (text: string) => completeAt(text, text.length, withFunctions)?.options.map((o) => o.label);
+    expect(at('{{ $json.author.name.')).toEqual(['toTitleCase()', 'extractEmail()']);
+    expect(at('{{ $json.author.name.to')).toEqual(['toTitleCase()']);
+    expect(at('{{ $json.tags.')).toEqual(['length', '[0]', 'sum()', 'unique()']);
+    expect(at('{{ $json.author.')).toEqual(['name', 'followers', 'compact()']);
+    expect(completeAt('{{ $json.tags.su', 16, withFunctions)?.options[0]?.apply).toBe('sum(');
+  });
+
   it('completes the workspace variables after $vars.', () => {
     expect(labels('{{ $vars.')).toEqual(['brand', 'owners']);
     expect(labels('{{ $vars.owners.')).toEqual(['vip']);

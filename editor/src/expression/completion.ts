@@ -13,6 +13,8 @@ export interface CompletionSource {
   nodes: Record<string, unknown>;
   /** The workspace's variables, as `$vars` holds them. */
   vars?: Record<string, unknown>;
+  /** n8n's data transformation functions by the type of value (`GET /expressions/functions`). */
+  functions?: Partial<Record<'string' | 'number' | 'array' | 'object', readonly string[]>>;
 }
 
 export interface CompletionOption {
@@ -171,6 +173,25 @@ function luxonStatics(name: string): CompletionOption[] {
   ];
 }
 
+/** n8n's functions for a value of the sample, after its own fields. */
+function functionsOf(value: unknown, functions: CompletionSource['functions']): CompletionOption[] {
+  const type = Array.isArray(value)
+    ? 'array'
+    : typeof value === 'string'
+      ? 'string'
+      : typeof value === 'number'
+        ? 'number'
+        : typeof value === 'object' && value !== null
+          ? 'object'
+          : undefined;
+  return (type ? (functions?.[type] ?? []) : []).map((name) => ({
+    label: `${name}()`,
+    apply: `${name}(`,
+    type: 'property',
+    detail: 'n8n',
+  }));
+}
+
 function chainRoot(chain: RegExpExecArray, source: CompletionSource): unknown {
   if (chain[1] === '$json' || chain[1] === '$input.item.json') return source.json;
   if (chain[1] === '$vars') return source.vars;
@@ -190,7 +211,10 @@ export function completeAt(
     const keys = parsePath(chain[6] ?? '');
     const partial = chain[8] ?? '';
     if (!keys) return undefined;
-    const options = propertiesOf(walk(root, keys)).filter((o) => o.label.startsWith(partial));
+    const value = walk(root, keys);
+    const options = [...propertiesOf(value), ...functionsOf(value, source.functions)].filter((o) =>
+      o.label.startsWith(partial),
+    );
     return { from: offset - partial.length, options };
   }
   const accessor = accessorBefore.exec(before);

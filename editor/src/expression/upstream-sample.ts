@@ -1,4 +1,4 @@
-import type { Execution, Item } from '../api/contract';
+import type { Execution, ExpressionFunctions, Item } from '../api/contract';
 import type { FlowEdge, FlowNode } from '../workflow/flow-graph';
 import type { CompletionSource } from './completion';
 import type { PreviewScope } from './evaluate';
@@ -49,13 +49,14 @@ export interface SampleSources {
   pinned: Item[] | undefined;
   vars?: Record<string, unknown>;
   workflow?: PreviewScope['$workflow'];
+  functions?: ExpressionFunctions | undefined;
 }
 
 export function upstreamSample(
   nodeId: string,
   nodes: readonly FlowNode[],
   edges: readonly FlowEdge[],
-  { execution, pinned, vars = {}, workflow }: SampleSources,
+  { execution, pinned, vars = {}, workflow, functions }: SampleSources,
 ): SampleInput {
   const steps = new Map((execution?.steps ?? []).map((step) => [step.nodeId, step]));
   const names = new Map(nodes.map((n) => [n.id, n.type === 'workflow' ? (n.data.spec.name ?? n.id) : n.id]));
@@ -103,5 +104,8 @@ export function upstreamSample(
         ...(workflow ? { $workflow: workflow } : {}),
       }
     : undefined;
-  return { completion: { json: json ?? {}, nodes: nodeItems, vars }, scope };
+  return {
+    completion: { json: json ?? {}, nodes: nodeItems, vars, ...(functions ? { functions } : {}) },
+    scope,
+  };
 }

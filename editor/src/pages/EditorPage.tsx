@@ -210,6 +210,7 @@ function EditorBody({ session, workflowId }: { session: EditorSession; workflowI
                 nodeId={openNode}
                 credentials={session.credentials}
                 vars={session.vars}
+                functions={session.functions}
                 workflow={workflow}
                 execution={execution}
                 problems={nodeProblems}

@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import type {
   CredentialSummary,
   Execution,
+  ExpressionFunctions,
   Item,
   JsonValue,
   NodeTypeInfo,
@@ -33,6 +34,7 @@ export function useEditorSession(workflowId: string, executionId: string | undef
   const [types, setTypes] = useState<NodeTypeInfo[]>([]);
   const [credentials, setCredentials] = useState<CredentialSummary[]>([]);
   const [vars, setVars] = useState<Record<string, JsonValue>>({});
+  const [functions, setFunctions] = useState<ExpressionFunctions>();
   const [execution, setExecution] = useState<Execution>();
   const [output, setOutput] = useState<PortItems>();
   const [busy, setBusy] = useState<'saving' | 'running'>();
@@ -73,6 +75,10 @@ export function useEditorSession(workflowId: string, executionId: string | undef
       .listVariables()
       .then((list) => setVars(Object.fromEntries(list.items.map((item) => [item.key, item.value]))))
       .catch(() => setVars({}));
+    api
+      .expressionFunctions()
+      .then(setFunctions)
+      .catch(() => setFunctions(undefined));
   }, [loadWorkflow]);
 
   useEffect(() => {
@@ -225,6 +231,7 @@ export function useEditorSession(workflowId: string, executionId: string | undef
     catalog,
     credentials,
     vars,
+    functions,
     execution,
     output,
     problems,

@@ -1,6 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CredentialSummary, Execution, Item, JsonValue, Problem } from '../api/contract';
+import type {
+  CredentialSummary,
+  Execution,
+  ExpressionFunctions,
+  Item,
+  JsonValue,
+  Problem,
+} from '../api/contract';
 import { useCanvasContext, useCanvasState } from '../canvas/canvas-context';
 import { upstreamSample } from '../expression/upstream-sample';
 import { NodeDetail } from '../run/NodeDetail';
@@ -16,6 +23,8 @@ interface NodePanelProps {
   credentials: CredentialSummary[];
   /** The workspace's variables, for `$vars` completion and previews. */
   vars: Record<string, JsonValue>;
+  /** n8n's data transformation functions, for completion. */
+  functions?: ExpressionFunctions | undefined;
   /** The workflow being edited, for `$workflow` in previews. */
   workflow: { id: string; name: string; version: number } | undefined;
   execution: Execution | undefined;
@@ -30,6 +39,7 @@ export function NodePanel({
   nodeId,
   credentials,
   vars,
+  functions,
   workflow,
   execution,
   problems,
@@ -45,8 +55,8 @@ export function NodePanel({
   const spec = node?.type === 'workflow' ? node.data.spec : undefined;
   const nodeType = spec ? catalog.get(spec.type) : undefined;
   const sample = useMemo(
-    () => upstreamSample(nodeId, nodes, edges, { execution, pinned, vars, workflow }),
-    [nodeId, nodes, edges, execution, pinned, vars, workflow],
+    () => upstreamSample(nodeId, nodes, edges, { execution, pinned, vars, workflow, functions }),
+    [nodeId, nodes, edges, execution, pinned, vars, workflow, functions],
   );
   const form: FormContextValue = useMemo(
     () => ({

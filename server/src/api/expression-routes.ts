@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { SbssError } from '../engine/errors.js';
 import type { ExpressionContext } from '../engine/ports.js';
+import { extensionFunctions } from '../sandbox/extension-functions-source.js';
 import type { ApiDeps, ApiEnv } from './api-env.js';
 import { validate } from './validate.js';
 
@@ -25,32 +26,35 @@ export const previewBody = z.object({
 });
 
 /**
- * `POST /expressions/preview`: one template evaluated by the same sandboxed evaluator runs use,
+ * `GET /expressions/functions`: n8n's data transformation functions by the type they work on,
+ * for the editor's completion. `POST /expressions/preview`: one template evaluated by the same sandboxed evaluator runs use,
  * for what the editor's own preview does not cover (arrow functions, the helper library). An
  * expression that fails is a preview's answer, not a request's error.
  */
 export function expressionRoutes({ expressions }: ApiDeps) {
-  return new Hono<ApiEnv>().post('/preview', validate('json', previewBody), async (c) => {
-    const { template, scope } = c.req.valid('json');
-    const nodes: ExpressionContext['nodes'] = {};
-    for (const [name, { items }] of Object.entries(scope.nodes))
-      nodes[name] = { json: items[0] ?? {}, items };
-    const context: ExpressionContext = {
-      nodes,
-      pairedIndexes: (key) => [scope.paired[key] ?? -1],
-      execution: { id: 'preview', workflowId: scope.workflow?.id ?? '', mode: 'manual' },
-      workflow: scope.workflow ?? { id: '', name: '', version: 0 },
-      vars: scope.vars,
-      now: scope.now ?? new Date().toISOString(),
-    };
-    let preview: { ok: true; value: unknown } | { ok: false; message: string };
-    try {
-      const [resolved] = await expressions.resolve({ value: template }, context, [scope.json]);
-      preview = { ok: true, value: (resolved as { value: unknown }).value };
-    } catch (error) {
-      if (!(error instanceof SbssError && error.code === 'EXPRESSION_FAILED')) throw error;
-      preview = { ok: false, message: error.message };
-    }
-    return c.json(preview);
-  });
+  return new Hono<ApiEnv>()
+    .get('/functions', (c) => c.json(extensionFunctions))
+    .post('/preview', validate('json', previewBody), async (c) => {
+      const { template, scope } = c.req.valid('json');
+      const nodes: ExpressionContext['nodes'] = {};
+      for (const [name, { items }] of Object.entries(scope.nodes))
+        nodes[name] = { json: items[0] ?? {}, items };
+      const context: ExpressionContext = {
+        nodes,
+        pairedIndexes: (key) => [scope.paired[key] ?? -1],
+        execution: { id: 'preview', workflowId: scope.workflow?.id ?? '', mode: 'manual' },
+        workflow: scope.workflow ?? { id: '', name: '', version: 0 },
+        vars: scope.vars,
+        now: scope.now ?? new Date().toISOString(),
+      };
+      let preview: { ok: true; value: unknown } | { ok: false; message: string };
+      try {
+        const [resolved] = await expressions.resolve({ value: template }, context, [scope.json]);
+        preview = { ok: true, value: (resolved as { value: unknown }).value };
+      } catch (error) {
+        if (!(error instanceof SbssError && error.code === 'EXPRESSION_FAILED')) throw error;
+        preview = { ok: false, message: error.message };
+      }
+      return c.json(preview);
+    });
 }

@@ -37,6 +37,9 @@ const operations: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
   '/executions': { get: { summary: 'List executions, newest first', query: executionListQuery } },
   '/executions/{id}': { get: { summary: 'One execution with every node step' } },
   '/executions/{id}/cancel': { post: { summary: 'Cancel a running execution' } },
+  '/expressions/functions': {
+    get: { summary: "n8n's data transformation functions by value type (string, number, array, object)" },
+  },
   '/expressions/preview': {
     post: {
       summary:
