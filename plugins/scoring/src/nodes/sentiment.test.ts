@@ -61,6 +61,16 @@ describe('scoring/sentiment', () => {
     }
   });
 
+  it('calls an item with nothing to read neutral with no confidence, and says so in the log', async () => {
+    const { text: _none, ...image } = { ...mention('', 'und'), media: ['photo.jpg'] };
+    const { output, logs } = await runNode(sentiment, { input: [image, mention('好评', 'zh-Hans')] });
+    expect(output.main?.[0]?.sentiment).toEqual({ label: 'neutral', score: 0, confidence: 0 });
+    expect(output.main?.[1]?.sentiment).toMatchObject({ label: 'positive' });
+    expect(logs).toMatchObject([
+      { level: 'warn', message: '1 of 2 items have no text or title to score: neutral, confidence 0' },
+    ]);
+  });
+
   it('keeps the other fields of the mention', async () => {
     const { output } = await runNode(sentiment, { input: [mention('好评', 'zh-Hans')] });
     expect(output.main?.[0]).toMatchObject({ id: '好评', source: 'weibo', author: { name: 'someone' } });

@@ -41,8 +41,15 @@ export const sentiment = defineNode({
     const { neutralBand, model, modelWeight } = ctx.params;
     const custom = model ? await loadCustomModel(ctx.data, model) : undefined;
     const options = { neutralBand, custom, customWeight: modelWeight };
-    return (ctx.input.main ?? []).map((item) =>
+    const items = ctx.input.main ?? [];
+    const scored = items.map((item) =>
       withFields(item, { sentiment: { ...analyzeSentiment(mentionText(item), mentionLang(item), options) } }),
     );
+    const unread = items.filter((item) => mentionText(item).trim() === '').length;
+    if (unread > 0) {
+      const message = `${unread} of ${items.length} items have no text or title to score: neutral, confidence 0`;
+      ctx.log.warn(message, { unread });
+    }
+    return scored;
   },
 });

@@ -80,6 +80,8 @@ export function isChinese(text: string, lang: string | undefined): boolean {
 }
 
 export function analyzeSentiment(text: string, lang: string | undefined, options: AnalyzeOptions): Sentiment {
+  // Nothing to read (an image-only post, a field mapped under another name): neutral, unsure.
+  if (text.trim() === '') return { label: 'neutral', score: 0, confidence: 0 };
   let sum: number;
   if (isChinese(text, lang)) {
     const simplified = toSimplified(text);
