@@ -2,8 +2,9 @@
  * Trains the English mentions model on the team's labelled English mentions, the polar lines of
  * every `data/eval/dev*-en.tsv` set, and writes src/sentiment/model/en-mentions.json. The test-
  * sets are never read. Before writing, it holds out each round of dev sets in turn (trains on the
- * others, scores the held-out round with and without the model) and prints those figures, which is
- * how `MENTIONS_MODEL_WEIGHT` in `analyze.ts` was chosen. Deterministic.
+ * others, scores the held-out round with and without the model) and prints those figures, then
+ * the same over all rounds for each weight beside the rules: how `MENTIONS_MODEL_WEIGHT` and
+ * `MENTIONS_MODEL_WEIGHT_BESIDE_RULES` in `analyze.ts` were chosen. Deterministic.
  *
  *   pnpm --filter sbss-plugin-scoring train:mentions
  */
@@ -55,6 +56,31 @@ for (const held of sets) {
     ) + `${percent(tally.withoutThree, held.rows.length)} → ${percent(tally.withThree, held.rows.length)}`,
   );
 }
+
+// The model's weight where the rules find polar words, over every held-out round together.
+const besideRules = [0, 0.05, 0.1, 0.15, 0.2, 0.3];
+const sweep = besideRules.map(() => ({ polar: 0, right: 0, three: 0, rows: 0 }));
+for (const held of sets) {
+  const model = new NaiveBayes(train(sets.filter((set) => set !== held)));
+  for (const [label, text] of held.rows) {
+    besideRules.forEach((weight, k) => {
+      const sum = englishSum(text, model, weight);
+      const tally = sweep[k] as (typeof sweep)[number];
+      tally.rows++;
+      if (sentimentOf(sum, NEUTRAL_BAND).label === label) tally.three++;
+      if (label === 'neutral') return;
+      tally.polar++;
+      if (sum > 0 === (label === 'positive')) tally.right++;
+    });
+  }
+}
+console.log('weight beside the rules, all held-out rounds: positive/negative, three labels');
+besideRules.forEach((weight, k) => {
+  const tally = sweep[k] as (typeof sweep)[number];
+  console.log(
+    `  ${String(weight).padEnd(5)} ${percent(tally.right, tally.polar)}  ${percent(tally.three, tally.rows)}`,
+  );
+});
 
 const json = train(sets);
 const out = resolve(pluginRoot, 'src/sentiment/model/en-mentions.json');
