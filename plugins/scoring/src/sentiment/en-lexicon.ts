@@ -29,7 +29,7 @@ fraud team 0|fraud department 0
 
 /** Social-media slang, verdict phrases and ratings. */
 export const enSlang = `
-epic fail -3|cool cool cool -1.5|a blast 2.5|mad respect 2.5|mad props 2.5|absolute star 2.5|badass 1.5|
+epic fail -3|cool cool cool -1.5|genius move -1.5|slow clap -1.5|a blast 2.5|mad respect 2.5|mad props 2.5|absolute star 2.5|badass 1.5|
 the bomb 2.5|the shit 3|hell yeah 2.5|killing it 2.5|killed it 2.5|to die for 3|is fire 2.5|
 straight fire 2.5|caught fire -2.5|a steal 2|lit 2|slaps 2|banger 2|bangers 2|goated 2.5|the goat 2.5|
 legend 2.5|legends 2.5|clutch 1.5|legit 1|huge w 2.5|big w 2.5|massive w 2.5|huge l -2.5|big l -2.5|
@@ -124,7 +124,9 @@ what's the point -1.5|whats the point -1.5|how hard is it -1.8|what am i paying 
 `;
 
 /** Written marks of irony, beside the ironic emoji of `emoji-lexicon.ts`. */
-export const ironyMarks = '/s|yeah right|love that for us|love that for me';
+export const ironyMarks =
+  '/s|yeah right|love that for us|love that for me|at its finest|what could go wrong|' +
+  'what could possibly go wrong|said no one|said nobody';
 
 /** VADER's negations, with the spellings that drop the apostrophe. */
 export const enNegators =

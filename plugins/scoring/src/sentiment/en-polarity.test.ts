@@ -42,6 +42,11 @@ describe('English rules', () => {
   it('turns praise into blame next to an ironic mark or scare quotes', () => {
     expect(label('Fantastic. 🙄')).toBe('negative');
     expect(label('yeah right, best service ever')).toBe('negative');
+    expect(label('the strap snapped on day two, quality at its finest')).toBe('negative');
+    expect(label('closing every checkout but one on a Saturday, genius move')).toBe('negative');
+    expect(label('free upgrade to the new plan, what could go wrong')).toBe('negative');
+    expect(label('slow clap for the airline')).toBe('negative');
+    expect(label('the best support team I have dealt with')).toBe('positive');
     expect(score('Comcast "upgraded" my plan')).toBeLessThan(score('Comcast upgraded my plan'));
   });
 
