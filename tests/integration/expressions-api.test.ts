@@ -19,7 +19,7 @@ const preview = (template: string, scope: Record<string, unknown> = {}) =>
 describe('GET /api/v1/expressions/functions', () => {
   it("lists n8n's functions by the type of value they work on", async () => {
     const listed = await server.call<Record<string, string[]>>('GET', '/api/v1/expressions/functions');
-    expect(Object.keys(listed.body)).toEqual(['string', 'number', 'array', 'object']);
+    expect(Object.keys(listed.body)).toEqual(['string', 'number', 'array', 'object', 'date']);
     expect(listed.body.string).toContain('toTitleCase');
     expect(listed.body.array).toContain('sum');
   });

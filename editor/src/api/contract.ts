@@ -346,5 +346,11 @@ export interface ExpressionPreviewRequest {
 
 export type ExpressionPreview = { ok: true; value: unknown } | { ok: false; message: string };
 
-/** `GET /expressions/functions`: n8n's data transformation functions by the type of value. */
-export type ExpressionFunctions = Record<'string' | 'number' | 'array' | 'object', readonly string[]>;
+/**
+ * `GET /expressions/functions`: n8n's data transformation functions by the type of value; `date`
+ * holds Luxon's methods that ISO date text (`$now`, `$today`) takes as n8n's dates do.
+ */
+export type ExpressionFunctions = Record<
+  'string' | 'number' | 'array' | 'object' | 'date',
+  readonly string[]
+>;

@@ -70,7 +70,12 @@ describe('completeAt', () => {
   it("proposes n8n's functions for the value after its own fields", () => {
     const withFunctions: CompletionSource = {
       ...source,
-      functions: { string: ['toTitleCase', 'extractEmail'], array: ['sum', 'unique'], object: ['compact'] },
+      functions: {
+        string: ['toTitleCase', 'extractEmail'],
+        array: ['sum', 'unique'],
+        object: ['compact'],
+        date: ['toFormat'],
+      },
     };
     const at = (text: string) => completeAt(text, text.length, withFunctions)?.options.map((o) => o.label);
     expect(at('{{ $json.author.name.')).toEqual(['toTitleCase()', 'extractEmail()']);
@@ -78,6 +83,12 @@ describe('completeAt', () => {
     expect(at('{{ $json.tags.')).toEqual(['length', '[0]', 'sum()', 'unique()']);
     expect(at('{{ $json.author.')).toEqual(['name', 'followers', 'compact()']);
     expect(completeAt('{{ $json.tags.su', 16, withFunctions)?.options[0]?.apply).toBe('sum(');
+    const dated = { ...withFunctions, json: { at: '2024-03-10T15:45:30Z' } };
+    expect(completeAt('{{ $json.at.', 12, dated)?.options.map((o) => o.label)).toEqual([
+      'toTitleCase()',
+      'extractEmail()',
+      'toFormat()',
+    ]);
   });
 
   it('completes the workspace variables after $vars.', () => {

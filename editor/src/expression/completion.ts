@@ -14,7 +14,7 @@ export interface CompletionSource {
   /** The workspace's variables, as `$vars` holds them. */
   vars?: Record<string, unknown>;
   /** n8n's data transformation functions by the type of value (`GET /expressions/functions`). */
-  functions?: Partial<Record<'string' | 'number' | 'array' | 'object', readonly string[]>>;
+  functions?: Partial<Record<'string' | 'number' | 'array' | 'object' | 'date', readonly string[]>>;
 }
 
 export interface CompletionOption {
@@ -184,7 +184,8 @@ function functionsOf(value: unknown, functions: CompletionSource['functions']): 
         : typeof value === 'object' && value !== null
           ? 'object'
           : undefined;
-  return (type ? (functions?.[type] ?? []) : []).map((name) => ({
+  const dated = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? (functions?.date ?? []) : [];
+  return [...(type ? (functions?.[type] ?? []) : []), ...dated].map((name) => ({
     label: `${name}()`,
     apply: `${name}(`,
     type: 'property',

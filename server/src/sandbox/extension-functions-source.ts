@@ -45,6 +45,31 @@ export const extensionFunctions = {
     'union',
   ],
   object: ['isEmpty', 'isNotEmpty', 'hasField', 'removeField', 'compact', 'keys', 'values', 'toJsonString'],
+  /**
+   * Luxon's methods on ISO date text, such as `$now` and `$today`: n8n's are Luxon dates, so
+   * `{{ $now.toFormat('yyyy-LL-dd') }}` and `{{ $today.minus({ days: 7 }).toISODate() }}` work as
+   * there, while `$now` stays text that compares with stored dates.
+   */
+  date: [
+    'toFormat',
+    'toISO',
+    'toISODate',
+    'toISOTime',
+    'toMillis',
+    'toSeconds',
+    'toLocaleString',
+    'toRelative',
+    'plus',
+    'minus',
+    'startOf',
+    'endOf',
+    'set',
+    'setZone',
+    'setLocale',
+    'diff',
+    'diffNow',
+    'hasSame',
+  ],
 } as const;
 
 /** Every name rewritten to `$ext`. */
@@ -146,6 +171,17 @@ export const extensionFunctionsSource = String.raw`
     },
   };
 
+  const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+  const dateMethods = new Set(${JSON.stringify(extensionFunctions.date)});
+  /** Luxon's method of that name on ISO date text, as n8n's $now and $today have them. */
+  function onDateText(text, name) {
+    if (!dateMethods.has(name) || !isoDate.test(text.trim())) return undefined;
+    return (s, ...args) => {
+      const date = DateTime.fromISO(s.trim().replace(' ', 'T'));
+      return date[name](...args);
+    };
+  }
+
   const typeOf = (value) =>
     typeof value === 'string' ? 'string' : typeof value === 'number' ? 'number' : Array.isArray(value) ? 'array' : isPlain(value) ? 'object' : undefined;
 
@@ -154,7 +190,12 @@ export const extensionFunctionsSource = String.raw`
     if (optional && (value === null || value === undefined)) return undefined;
     if (value !== null && value !== undefined && typeof value[name] === 'function') return value[name](...args);
     const type = typeOf(value);
-    const fn = type !== undefined && Object.hasOwn(byType[type], name) ? byType[type][name] : undefined;
+    const fn =
+      type !== undefined && Object.hasOwn(byType[type], name)
+        ? byType[type][name]
+        : type === 'string'
+          ? onDateText(value, name)
+          : undefined;
     if (fn === undefined) {
       throw new TypeError((value === null || value === undefined ? String(value) : (type ?? typeof value)) + ' has no method ' + name + '()');
     }

@@ -61,6 +61,18 @@ describe("n8n's data transformation functions", () => {
     expect(await one('{{ $json.profile.keys().length }}', mention)).toBe(3);
   });
 
+  it("take Luxon's methods on ISO date text, as n8n's $now and $today are Luxon dates", async () => {
+    expect(await one("{{ $now.toFormat('yyyy-LL-dd HH:mm') }}")).toBe('2024-03-10 15:45');
+    expect(await one('{{ $today.minus({ days: 7 }).toISODate() }}')).toBe('2024-03-03');
+    expect(await one("{{ $now.setZone('Asia/Shanghai').toFormat('HH:mm') }}")).toBe('23:45');
+    expect(await one('{{ $json.at.plus({ hours: 2 }).toISO() }}', { at: '2024-01-31 20:00' })).toBe(
+      '2024-01-31T22:00:00.000Z',
+    );
+    expect(await one('{{ $now > "2024-01-01" }}')).toBe(true);
+    await expect(one("{{ 'soon'.toFormat('yyyy') }}")).rejects.toThrow(/string has no method toFormat\(\)/);
+    expect(await one('{{ new Map([[1, 2]]).set(3, 4).size }}')).toBe(2);
+  });
+
   it("call a value's own method of the same name first, and fail clearly otherwise", async () => {
     expect(await one('{{ $date.format("2024-03-10T00:00:00Z", "YYYY") }}')).toBe('2024');
     expect(await one('{{ $json.missing?.toTitleCase() }}', mention)).toBeNull();
