@@ -2,7 +2,31 @@ import { type Node, parse } from 'acorn';
 import { BoundedCache } from './bounded-cache.js';
 import { extensionNames } from './extension-functions-source.js';
 
-const maybeCalled = new RegExp(`\\.\\s*(?:${[...extensionNames].join('|')})\\s*\\(`);
+/** Luxon's getters that n8n's `$now.hour` and `$today.weekday` read off its dates. */
+const dateGetters = new Set([
+  'year',
+  'quarter',
+  'month',
+  'day',
+  'hour',
+  'minute',
+  'second',
+  'millisecond',
+  'weekday',
+  'weekNumber',
+  'ordinal',
+  'daysInMonth',
+  'isWeekend',
+  'monthLong',
+  'monthShort',
+  'weekdayLong',
+  'weekdayShort',
+]);
+const clocks = new Set(['$now', '$today']);
+
+const maybeCalled = new RegExp(
+  `\\.\\s*(?:${[...extensionNames].join('|')})\\s*\\(|\\$(?:now|today)\\s*\\.\\s*(?:${[...dateGetters].join('|')})\\b`,
+);
 const rewritten = new BoundedCache<string, string>(5_000);
 
 type AnyNode = Node & Record<string, unknown>;
@@ -24,7 +48,8 @@ function childrenOf(node: AnyNode): AnyNode[] {
 /**
  * The expression source with each call of one of n8n's data transformation functions
  * (`text.toTitleCase()`, `list.sum()`) written as `$ext(text, "toTitleCase", [])`
- * (`extension-functions-source.ts`). A source that does not parse is returned as it is, for the
+ * (`extension-functions-source.ts`), and Luxon's getters read off `$now` and `$today`
+ * (`$now.hour`) as off the DateTime they stand for. A source that does not parse is returned as it is, for the
  * isolate to report its syntax error; one that names none of the functions is never parsed.
  */
 export function withExtensionCalls(source: string): string {
@@ -60,6 +85,18 @@ function emit(node: AnyNode, source: string, inChain: boolean): string {
     const args = (node.arguments as AnyNode[]).map((arg) => emit(arg, source, chained));
     const optional = chained ? ', true' : '';
     return `$ext(${emit(callee.object as AnyNode, source, chained)}, ${JSON.stringify(property.name)}, [${args.join(', ')}]${optional})`;
+  }
+  const object = node.object as AnyNode | undefined;
+  const member = node.property as AnyNode | undefined;
+  if (
+    node.type === 'MemberExpression' &&
+    !node.computed &&
+    object?.type === 'Identifier' &&
+    clocks.has(object.name as string) &&
+    member?.type === 'Identifier' &&
+    dateGetters.has(member.name as string)
+  ) {
+    return `DateTime.fromISO(${object.name as string}).${member.name as string}`;
   }
   let out = '';
   let at = node.start;

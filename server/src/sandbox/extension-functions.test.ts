@@ -71,6 +71,9 @@ describe("n8n's data transformation functions", () => {
     expect(await one('{{ $now > "2024-01-01" }}')).toBe(true);
     await expect(one("{{ 'soon'.toFormat('yyyy') }}")).rejects.toThrow(/string has no method toFormat\(\)/);
     expect(await one('{{ new Map([[1, 2]]).set(3, 4).size }}')).toBe(2);
+    expect(await one('{{ $now.hour >= 9 && $now.hour < 18 }}')).toBe(true);
+    expect(await one('{{ $now.hour < 9 }}')).toBe(false);
+    expect(await one('{{ $today.weekday }} {{ $today.isWeekend }} {{ $now.length }}')).toBe('7 true 24');
   });
 
   it("call a value's own method of the same name first, and fail clearly otherwise", async () => {
@@ -95,5 +98,9 @@ describe('withExtensionCalls', () => {
     expect(withExtensionCalls('a?.b.first()')).toBe('$ext(a?.b, "first", [], true)');
     expect(withExtensionCalls('a["first"]()')).toBe('a["first"]()');
     expect(withExtensionCalls('a.first( ')).toBe('a.first( ');
+    expect(withExtensionCalls('$now.hour < 18 && $now.length')).toBe(
+      'DateTime.fromISO($now).hour < 18 && $now.length',
+    );
+    expect(withExtensionCalls('$json.hour')).toBe('$json.hour');
   });
 });
