@@ -5,6 +5,13 @@
  * the evaluator. Dates are UTC throughout: the isolate's local time zone is the host's, and
  * results must not change with the machine a workflow runs on.
  */
+/**
+ * ISO 8601 date text, a time optional (a space may stand for the \`T\`), the offset optional:
+ * the date, the time and the offset in groups 1–3. `$date` reads dates by it, and Luxon's methods
+ * are offered on text it matches (`extension-functions-source.ts`).
+ */
+export const isoDatePattern = String.raw`^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$`;
+
 export const helpersSource = String.raw`
 (function () {
   'use strict';
@@ -59,7 +66,7 @@ export const helpersSource = String.raw`
 
   const HOUR = 3600000;
   const DAY = 24 * HOUR;
-  const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/i;
+  const ISO = /${isoDatePattern}/i;
   /** ISO 8601 text, epoch milliseconds or a Date; a time without an offset is read as UTC. */
   const toDate = (value) => {
     let date;

@@ -1,3 +1,5 @@
+import { isoDatePattern } from './expression-helpers.js';
+
 /**
  * n8n's data transformation functions, the methods its expressions add to strings, numbers,
  * arrays and objects (`{{ $json.name.toTitleCase() }}`, `{{ $json.scores.average() }}`). The
@@ -83,8 +85,11 @@ export const extensionFunctionsSource = String.raw`
   const words = (text) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
   const emailPattern = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
   const urlPattern = /https?:\/\/[^\s"'<>]+/;
+  const wholeEmail = new RegExp('^' + emailPattern.source + '$');
+  const wholeUrl = new RegExp('^' + urlPattern.source + '$');
   const blank = (value) => value === null || value === undefined || value === '';
-  const sameValue = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+  /** The other list's values as JSON, which is how these functions compare values. */
+  const jsonOf = (list) => new Set(list.map((value) => JSON.stringify(value)));
   const uniqueBy = (list, key) => {
     const seen = new Set();
     return list.filter((item) => {
@@ -95,6 +100,7 @@ export const extensionFunctionsSource = String.raw`
     });
   };
   const numbers = (list) => list.map(Number).filter((n) => !Number.isNaN(n));
+  const total = (list) => list.reduce((sum, n) => sum + n, 0);
   const toDateTime = (value) =>
     typeof value === 'number' ? DateTime.fromMillis(value) : DateTime.fromISO(String(value));
 
@@ -113,8 +119,8 @@ export const extensionFunctionsSource = String.raw`
         const url = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:@\s]+)/i.exec(s.trim());
         return url ? url[1].toLowerCase() : undefined;
       },
-      isEmail: (s) => new RegExp('^' + emailPattern.source + '$').test(s.trim()),
-      isUrl: (s) => new RegExp('^' + urlPattern.source + '$').test(s.trim()),
+      isEmail: (s) => wholeEmail.test(s.trim()),
+      isUrl: (s) => wholeUrl.test(s.trim()),
       isNumeric: (s) => s.trim() !== '' && !Number.isNaN(Number(s)),
       removeTags: (s) => s.replace(/<[^>]*>/g, ''),
       toNumber: (s) => Number(s),
@@ -141,8 +147,11 @@ export const extensionFunctionsSource = String.raw`
       isNotEmpty: (a) => a.length > 0,
       first: (a) => a[0],
       last: (a) => a[a.length - 1],
-      sum: (a) => numbers(a).reduce((total, n) => total + n, 0),
-      average: (a) => (numbers(a).length === 0 ? 0 : numbers(a).reduce((total, n) => total + n, 0) / numbers(a).length),
+      sum: (a) => total(numbers(a)),
+      average(a) {
+        const values = numbers(a);
+        return values.length === 0 ? 0 : total(values) / values.length;
+      },
       min: (a) => Math.min(...numbers(a)),
       max: (a) => Math.max(...numbers(a)),
       unique: (a, ...fields) => uniqueBy(a, (item) => JSON.stringify(fields.length && isPlain(item) ? fields.map((f) => item[f]) : item)),
@@ -155,8 +164,14 @@ export const extensionFunctionsSource = String.raw`
       },
       pluck: (a, ...fields) =>
         a.map((item) => (fields.length === 1 ? item?.[fields[0]] : Object.fromEntries(fields.map((f) => [f, item?.[f]])))),
-      difference: (a, other) => a.filter((item) => !other.some((o) => sameValue(o, item))),
-      intersection: (a, other) => uniqueBy(a.filter((item) => other.some((o) => sameValue(o, item))), (i) => JSON.stringify(i)),
+      difference(a, other) {
+        const known = jsonOf(other);
+        return a.filter((item) => !known.has(JSON.stringify(item)));
+      },
+      intersection(a, other) {
+        const known = jsonOf(other);
+        return uniqueBy(a.filter((item) => known.has(JSON.stringify(item))), (i) => JSON.stringify(i));
+      },
       union: (a, other) => uniqueBy([...a, ...other], (i) => JSON.stringify(i)),
     },
     object: {
@@ -171,7 +186,7 @@ export const extensionFunctionsSource = String.raw`
     },
   };
 
-  const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+  const isoDate = /${isoDatePattern}/;
   const dateMethods = new Set(${JSON.stringify(extensionFunctions.date)});
   /** Luxon's method of that name on ISO date text, as n8n's $now and $today have them. */
   function onDateText(text, name) {
