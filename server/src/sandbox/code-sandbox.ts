@@ -46,10 +46,9 @@ export class CodeSandbox {
       limits: this.limits,
       contextPerCall: true,
       prepare: (isolate) => ({
-        runtime: isolate.compileScriptSync(
-          `(${codeRuntimeSource})(${settings}, (${luxonSetupSource})(new Date().toISOString()))`,
-          { filename: 'sbss:code' },
-        ),
+        runtime: isolate.compileScriptSync(`(${codeRuntimeSource})(${settings}, ${luxonSetupSource})`, {
+          filename: 'sbss:code',
+        }),
         trim: isolate.compileScriptSync(trimGlobalsSource, { filename: 'sbss:globals' }),
         helpers: isolate.compileScriptSync(helpersSource, { filename: 'sbss:helpers' }),
       }),

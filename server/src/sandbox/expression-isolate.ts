@@ -44,7 +44,7 @@ export function createExpressionIsolate(limits: ExpressionIsolateLimits): Expres
     });
     // Luxon's clock setter goes to the runtime alone: no global names it.
     const runtime: ivm.Reference<Runtime> = context.evalSync(
-      `(${runtimeSource})(${settings}, (${luxonSetupSource})(new Date().toISOString()))`,
+      `(${runtimeSource})(${settings}, ${luxonSetupSource})`,
       { reference: true },
     );
     context.evalSync(lockdownSource);

@@ -22,10 +22,10 @@ function luxonBody(): string {
 const luxonBuild = luxonBody();
 
 /**
- * Source of a function `(now)` that gives the context it runs in Luxon's `DateTime`, `Duration`
- * and `Interval` as globals, as n8n's expressions and Code node have them: in UTC like the `$date`
- * helpers, with `DateTime.now()` the execution's clock (`$now`). It returns `setClock(now)`, to
- * call before each evaluation.
+ * Source of an expression that gives the context it runs in Luxon's `DateTime`, `Duration` and
+ * `Interval` as globals, as n8n's expressions and Code node have them: in UTC like the `$date`
+ * helpers, with `DateTime.now()` the execution's clock (`$now`). Its value is `setClock(now)`,
+ * which the runtime calls before each evaluation.
  *
  * Luxon keeps what it hands out in caches and singletons (locales, zones, Intl formatters) and its
  * classes are ordinary objects, so in a context shared by many workflows one evaluation could
@@ -33,9 +33,9 @@ const luxonBuild = luxonBody();
  * use: every call that reaches it gets a copy no earlier call touched, and calls that do not
  * reach it cost nothing. `Settings` stays out of reach.
  */
-export const luxonSetupSource = `(function (now) {
+export const luxonSetupSource = `(function () {
   'use strict';
-  let clock = Date.parse(now);
+  let clock;
   let current;
   let touched = false;
   function build() {
@@ -64,4 +64,4 @@ export const luxonSetupSource = `(function (now) {
       touched = false;
     }
   };
-})`;
+})()`;
