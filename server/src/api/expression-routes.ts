@@ -27,9 +27,10 @@ export const previewBody = z.object({
 
 /**
  * `GET /expressions/functions`: n8n's data transformation functions by the type they work on,
- * for the editor's completion. `POST /expressions/preview`: one template evaluated by the same sandboxed evaluator runs use,
- * for what the editor's own preview does not cover (arrow functions, the helper library). An
- * expression that fails is a preview's answer, not a request's error.
+ * for the editor's completion. `POST /expressions/preview`: one template evaluated by the same
+ * sandboxed evaluator runs use, for what the editor's own preview does not cover (arrow
+ * functions, the helper library). An expression that fails is a preview's answer, not a
+ * request's error.
  */
 export function expressionRoutes({ expressions }: ApiDeps) {
   return new Hono<ApiEnv>()

@@ -107,6 +107,12 @@ export interface StepRecord {
   lineage?: StepLineage;
 }
 
+/** An output port of a step of the same execution. */
+export interface StepPort {
+  step: string;
+  port: string;
+}
+
 /**
  * What `$("Name").item` follows in a stored run (the editor's preview traces it): which earlier
  * step's output port each input port's items are, and for each output item the index of the input
@@ -114,7 +120,7 @@ export interface StepRecord {
  * in `paired` says nothing: its items pair by position when there are as many as input items.
  */
 export interface StepLineage {
-  inputs: Record<string, { step: string; port: string }>;
+  inputs: Record<string, StepPort>;
   paired: Record<string, number[]>;
 }
 

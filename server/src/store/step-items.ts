@@ -8,7 +8,7 @@ import {
 } from '../engine/item-derivation.js';
 import { pairingOf } from '../engine/item-lineage.js';
 import { itemsJson, portItemsJson } from '../engine/items-json.js';
-import type { StepLineage, StepRecord } from '../engine/ports.js';
+import type { StepLineage, StepPort, StepRecord } from '../engine/ports.js';
 
 /**
  * Steps pass most of their items on, so most of what an execution stores would be copies. An
@@ -88,7 +88,7 @@ function derivationJson({ from, changes }: Derivation, paired?: readonly number[
   return `{"from":${JSON.stringify(from)},"changes":${JSON.stringify(changes)}${said}}`;
 }
 
-type Reference = { trigger: true } | { step: string; port: string };
+type Reference = { trigger: true } | StepPort;
 
 type StoredPort =
   | Item[]
@@ -152,7 +152,7 @@ export function resolveSteps(
 }
 
 /** The step output port stored as the trigger items: the trigger node's. */
-function triggerOutput(steps: readonly StepRecord[]): { step: string; port: string } | undefined {
+function triggerOutput(steps: readonly StepRecord[]): StepPort | undefined {
   for (const step of steps) {
     for (const [port, value] of Object.entries(step.output ?? {}))
       if (isReference(value) && 'trigger' in value) return { step: step.nodeId, port };
@@ -178,7 +178,7 @@ function lineageOf(
   nodeId: string,
   { input, output }: Record<'input' | 'output', Record<string, StoredPort>>,
   resolvedInput: PortItems,
-  trigger: { step: string; port: string } | undefined,
+  trigger: StepPort | undefined,
 ): StepLineage {
   // The trigger node is handed the trigger items it emits: they come from no step before it.
   const sourceOf = (value: StoredPort) => {
@@ -189,7 +189,7 @@ function lineageOf(
   const inputs: StepLineage['inputs'] = {};
   // Where each referenced array sits among the input items, for an output port that is one of them.
   const spans = new Map<string, { start: number; length: number }>();
-  const key = (source: { step: string; port: string }) => `${source.step}\u0000${source.port}`;
+  const key = (source: StepPort) => `${source.step}\u0000${source.port}`;
   let start = 0;
   for (const port of Object.keys(resolvedInput)) {
     const length = resolvedInput[port]?.length ?? 0;
