@@ -1,3 +1,4 @@
+import type { ExpressionFunctions } from '../api/contract';
 import { insideExpression } from './template';
 
 /**
@@ -14,7 +15,7 @@ export interface CompletionSource {
   /** The workspace's variables, as `$vars` holds them. */
   vars?: Record<string, unknown>;
   /** n8n's data transformation functions by the type of value (`GET /expressions/functions`). */
-  functions?: Partial<Record<'string' | 'number' | 'array' | 'object' | 'date', readonly string[]>>;
+  functions?: Partial<ExpressionFunctions>;
 }
 
 export interface CompletionOption {

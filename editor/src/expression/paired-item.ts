@@ -32,20 +32,25 @@ export function pairedItem(
     }
     const items = step.output?.[at.port];
     if (at.step === target) return items?.[at.index];
-    const inputs = flatPlaces(step.input);
     const said = step.lineage?.paired[at.port]?.[at.index];
-    const from = said ?? (items?.length === inputs.length ? at.index : -1);
-    const input = from >= 0 ? inputs[from] : undefined;
+    const from = said ?? (items?.length === inputCount(step.input) ? at.index : -1);
+    const input = placeAt(step.input, from);
     if (!input) return undefined;
     at = { step: at.step, side: 'input', ...input };
   }
   return undefined;
 }
 
-/** The input items' places in the order lineage counts them: ports in key order. */
-function flatPlaces(input: PortItems): { port: string; index: number }[] {
-  const places: { port: string; index: number }[] = [];
-  for (const [port, items] of Object.entries(input))
-    for (let index = 0; index < items.length; index++) places.push({ port, index });
-  return places;
+const inputCount = (input: PortItems) =>
+  Object.values(input).reduce((count, items) => count + items.length, 0);
+
+/** The port and index of the input item at `index` in the order lineage counts them: ports in key order. */
+function placeAt(input: PortItems, index: number): { port: string; index: number } | undefined {
+  if (index < 0) return undefined;
+  let rest = index;
+  for (const [port, items] of Object.entries(input)) {
+    if (rest < items.length) return { port, index: rest };
+    rest -= items.length;
+  }
+  return undefined;
 }
