@@ -18,7 +18,7 @@ function sbss(...args: string[]) {
 }
 
 describe('sbss CLI', () => {
-  it('runs a workflow file with input items and prints the execution as JSON', () => {
+  it('runs a workflow file with input items through the sandboxed scoring plugin and prints the execution as JSON', () => {
     const result = sbss(
       'run',
       'examples/workflows/negative-mention-triage.json',
@@ -28,17 +28,19 @@ describe('sbss CLI', () => {
     expect(result.code).toBe(0);
     const execution = JSON.parse(result.stdout) as {
       status: string;
-      output: { main: { id: string; priority: string }[] };
+      output: { main: { id: string; priority: string; sentiment: { label: string }; influence: number }[] };
       steps: unknown[];
     };
     expect(execution.status).toBe('succeeded');
-    expect(execution.output.main.map((item) => [item.id, item.priority])).toEqual([
-      ['m1', 'urgent'],
-      ['m4', 'urgent'],
-      ['m3', 'normal'],
-      ['m2', 'normal'],
+    expect(execution.output.main.map((item) => [item.id, item.priority, item.sentiment.label])).toEqual([
+      ['m1', 'urgent', 'negative'],
+      ['m4', 'urgent', 'negative'],
+      ['m3', 'normal', 'positive'],
+      ['m2', 'normal', 'positive'],
     ]);
-    expect(execution.steps).toHaveLength(6);
+    const influence = execution.output.main.map((item) => item.influence);
+    expect(influence).toEqual([...influence].sort((a, b) => b - a));
+    expect(execution.steps).toHaveLength(8);
   });
 
   it('prints the problems of an invalid workflow and exits non-zero', () => {
