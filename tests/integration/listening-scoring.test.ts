@@ -86,6 +86,41 @@ describe('listening and scoring plugins in the sandbox', () => {
     expect(languages.has('en') && (languages.has('zh-Hans') || languages.has('zh-Hant'))).toBe(true);
   });
 
+  it('monitors by site, verified author and counts in the sandbox, which gets the fields they read', async () => {
+    const created = await server.call<{ id: string }>('POST', '/api/v1/workflows', {
+      name: 'loud weibo voices',
+      nodes: [
+        node('start', 'core/manual@1'),
+        node('watch', 'listening/monitor@1', { query: 'site:weibo.com AND followers:>=1万 AND views:>5k' }),
+      ],
+      edges: [edge('start', 'watch')],
+    });
+    const mention = (id: string, url: string, followers: number, views: number) => ({
+      id,
+      source: 'weibo',
+      url,
+      author: { name: id, followers },
+      lang: 'zh-Hans',
+      publishedAt: '2026-11-01T00:00:00Z',
+      text: '新品发布会',
+      metrics: { likes: 1, shares: 1, comments: 1, views },
+    });
+    const run = await server.call<{ status: string; output: { matched: { id: string }[] } }>(
+      'POST',
+      `/api/v1/workflows/${created.body.id}/run`,
+      {
+        items: [
+          mention('loud', 'https://m.weibo.com/status/1', 20_000, 9_000),
+          mention('few-views', 'https://weibo.com/status/2', 20_000, 100),
+          mention('elsewhere', 'https://www.zhihu.com/answer/3', 20_000, 9_000),
+          mention('small', 'https://weibo.com/status/4', 300, 9_000),
+        ],
+      },
+    );
+    expect(run.body.status).toBe('succeeded');
+    expect(run.body.output.matched.map((item) => item.id)).toEqual(['loud']);
+  });
+
   it('reads Chinese complaints as negative and praise as positive', async () => {
     const created = await server.call<{ id: string }>('POST', '/api/v1/workflows', {
       name: 'sentiment only',

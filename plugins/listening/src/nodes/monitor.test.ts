@@ -33,6 +33,30 @@ describe('listening/monitor', () => {
     expect(result.output.matched?.[0]?.matches).toEqual({ brand: ['acme'], launch: ['lang:en', 'release'] });
   });
 
+  it('filters by site, verified authors and counts from the Mention fields', async () => {
+    const loud = {
+      ...mentions[0],
+      url: 'https://weibo.com/2001/status/9',
+      author: { name: '小王', followers: 52_000, verified: true },
+      metrics: { likes: 830, shares: 214, comments: 96, views: 41_000 },
+    };
+    const quiet = {
+      ...mentions[2],
+      url: 'https://www.zhihu.com/answer/1',
+      author: { name: '李雷', followers: 90 },
+    };
+    const result = await runNode(monitorNode, {
+      params: {
+        query: '(site:weibo.com OR site:zhihu.com) AND followers:>=10k AND verified:true AND shares:>100',
+      },
+      input: [loud, quiet],
+    });
+    expect(result.output.matched?.map((item) => item.id)).toEqual(['1']);
+    expect(result.output.matched?.[0]?.matches).toEqual({
+      monitor: ['site:weibo.com', 'followers:>=10k', 'verified:true', 'shares:>100'],
+    });
+  });
+
   it('fails with the column of a syntax error', async () => {
     const run = runNode(monitorNode, { params: { query: '(发货 OR 物流' }, input: mentions });
     await expect(run).rejects.toMatchObject({

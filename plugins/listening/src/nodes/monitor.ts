@@ -14,7 +14,7 @@ const params = z.object({
     .string()
     .min(1)
     .describe(
-      'Boolean query: AND, OR, NOT, (groups), "phrases", NEAR/n, wildcards * and ?, #hashtags and @handles (Weibo #topics# too), author:/title:/lang:/source: prefixes. Case, width and Simplified/Traditional Chinese are ignored.',
+      'Boolean query: AND, OR, NOT, (groups), "phrases", NEAR/n (NEAR/nf in order), wildcards * and ?, #hashtags and @handles (Weibo #topics# too), author:/title:/lang:/source:/site: prefixes, verified:true, and counts such as followers:>=10k or views:<500. Case, width and Simplified/Traditional Chinese are ignored.',
     ),
   name: z
     .string()
@@ -35,7 +35,7 @@ export const monitorNode = defineNode({
   },
   category: 'listening',
   // Every field a query can search, and the matches of monitors before this one.
-  reads: ['text', 'title', 'author', 'lang', 'source', 'matches'],
+  reads: ['text', 'title', 'author', 'lang', 'source', 'url', 'metrics', 'matches'],
   params,
   outputs: {
     matched: { title: { en: 'Matched', 'zh-Hans': '命中', 'zh-Hant': '命中' } },
@@ -75,18 +75,37 @@ function compile(query: string, cache: Map<string, QueryNode>): QueryNode {
   }
 }
 
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const count = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+
 function viewOf(item: Item): MentionView {
-  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-  const author = isObject(item.author) ? text(item.author.name) : text(item.author);
+  const author = isObject(item.author) ? item.author : {};
   const view: MentionView = {};
   for (const [key, value] of [
     ['text', text(item.text)],
     ['title', text(item.title)],
-    ['authorName', author],
+    ['authorName', isObject(item.author) ? text(author.name) : text(item.author)],
     ['lang', text(item.lang)],
     ['source', text(item.source)],
+    ['url', text(item.url)],
   ] as const) {
     if (value !== undefined) view[key] = value;
   }
+  if (typeof author.verified === 'boolean') view.verified = author.verified;
+  view.counts = countsOf(count(author.followers), isObject(item.metrics) ? item.metrics : {});
   return view;
+}
+
+function countsOf(followers: number | undefined, metrics: Record<string, unknown>): MentionView['counts'] {
+  const counts: NonNullable<MentionView['counts']> = {};
+  for (const [key, value] of [
+    ['followers', followers],
+    ['likes', count(metrics.likes)],
+    ['shares', count(metrics.shares)],
+    ['comments', count(metrics.comments)],
+    ['views', count(metrics.views)],
+  ] as const) {
+    if (value !== undefined) counts[key] = value;
+  }
+  return counts;
 }

@@ -1,7 +1,10 @@
 import type { TagMark } from '../text/tags.js';
 
 /** Fields a term can be limited to with a `field:` prefix; `text` searches title and body. */
-export type QueryField = 'text' | 'title' | 'author' | 'lang' | 'source';
+export type QueryField = 'text' | 'title' | 'author' | 'lang' | 'source' | 'site' | 'verified';
+
+/** Numbers of a mention a query can compare: the author's followers and the post's metrics. */
+export type CountField = 'followers' | 'likes' | 'shares' | 'comments' | 'views';
 
 /** One position of a term: an exact token, a token pattern, any one token, or any run of tokens. */
 export type TokenPattern =
@@ -26,14 +29,27 @@ export interface TermNode {
 export interface NearNode {
   type: 'near';
   distance: number;
+  /** `NEAR/nf`: the left side must come first. */
+  ordered: boolean;
   left: QueryNode;
   right: QueryNode;
+  column: number;
+}
+
+/** `followers:>=1000`: one of the mention's numbers against a bound. */
+export interface CountNode {
+  type: 'count';
+  field: CountField;
+  operator: '>' | '>=' | '<' | '<=' | '=';
+  value: number;
+  source: string;
   column: number;
 }
 
 export type QueryNode =
   | TermNode
   | NearNode
+  | CountNode
   | { type: 'and'; children: QueryNode[] }
   | { type: 'or'; children: QueryNode[] }
   | { type: 'not'; child: QueryNode };

@@ -1,7 +1,7 @@
 import { foldText } from '../text/fold.js';
 import { findTags, type Tag } from '../text/tags.js';
 import { tokenize } from '../text/tokens.js';
-import type { QueryField } from './ast.js';
+import type { CountField, QueryField } from './ast.js';
 
 /** One searchable text of a mention, folded and tokenized once for all terms. */
 export interface SearchDoc {
@@ -19,6 +19,9 @@ export interface MentionView {
   authorName?: string;
   lang?: string;
   source?: string;
+  url?: string;
+  verified?: boolean;
+  counts?: Partial<Record<CountField, number>>;
 }
 
 export interface SearchSubject {
@@ -26,6 +29,10 @@ export interface SearchSubject {
   readonly docs: SearchDoc[];
   lang: string;
   source: string;
+  /** The URL's host, lower case, without `www.`; empty when there is no URL. */
+  host: string;
+  verified?: boolean;
+  counts: Partial<Record<CountField, number>>;
 }
 
 const titleFields: ReadonlySet<QueryField> = new Set(['text', 'title']);
@@ -41,7 +48,15 @@ export function searchSubject(view: MentionView): SearchSubject {
     },
     lang: (view.lang ?? '').toLowerCase(),
     source: foldText(view.source ?? ''),
+    host: hostOf(view.url ?? ''),
+    ...(view.verified === undefined ? {} : { verified: view.verified }),
+    counts: view.counts ?? {},
   };
+}
+
+function hostOf(url: string): string {
+  const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]*)/i.exec(url.trim())?.[1] ?? '';
+  return host.toLowerCase().replace(/^www\./, '');
 }
 
 function searchDocs(view: MentionView): SearchDoc[] {

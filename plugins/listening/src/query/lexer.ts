@@ -2,10 +2,24 @@ import { QuerySyntaxError } from './syntax-error.js';
 
 export type Lexeme =
   | { kind: 'lparen' | 'rparen' | 'and' | 'or' | 'not'; column: number }
-  | { kind: 'near'; distance: number; column: number }
+  | { kind: 'near'; distance: number; ordered: boolean; column: number }
   | { kind: 'word' | 'phrase'; text: string; field?: string; column: number };
 
-const fieldNames = new Set(['author', 'title', 'lang', 'source', 'text']);
+const fieldNames = new Set([
+  'author',
+  'title',
+  'lang',
+  'source',
+  'text',
+  'site',
+  'domain',
+  'verified',
+  'followers',
+  'likes',
+  'shares',
+  'comments',
+  'views',
+]);
 const operators: Record<string, 'and' | 'or' | 'not'> = { AND: 'and', OR: 'or', NOT: 'not' };
 const delimiters = new Set(['(', ')', '"', ' ', '\t', '\n', '\r', '\u3000', '（', '）', '“', '”']);
 
@@ -48,14 +62,14 @@ function word(text: string, column: number, chars: string[], end: number, out: L
     out.push({ kind: operator, column });
     return end;
   }
-  const near = /^NEAR\/(\d*)$/.exec(text);
+  const near = /^NEAR\/(\d*)(f?)$/.exec(text);
   if (near) {
     if (!near[1]) throw new QuerySyntaxError('NEAR needs a distance, e.g. NEAR/5', column);
-    out.push({ kind: 'near', distance: Number(near[1]), column });
+    out.push({ kind: 'near', distance: Number(near[1]), ordered: near[2] === 'f', column });
     return end;
   }
   if (text.startsWith('NEAR'))
-    throw new QuerySyntaxError(`"${text}" is not an operator; write NEAR/n`, column);
+    throw new QuerySyntaxError(`"${text}" is not an operator; write NEAR/n or NEAR/nf`, column);
   const prefix = /^([a-z]+):(.*)$/i.exec(text);
   const field = prefix?.[1]?.toLowerCase();
   if (!prefix || !field || !fieldNames.has(field)) {

@@ -1,4 +1,4 @@
-import type { QueryNode, TermNode } from './ast.js';
+import type { CountNode, QueryNode, TermNode } from './ast.js';
 import type { SearchSubject } from './document.js';
 import { spansIn, tokenMatches } from './spans.js';
 
@@ -31,10 +31,36 @@ function evaluate(node: QueryNode, subject: SearchSubject, hits: Set<string>): b
     case 'not':
       return !evaluate(node.child, subject, new Set());
     case 'term':
-      if (node.field === 'lang' || node.field === 'source') return wholeValue(node, subject, hits);
+      if (node.field === 'lang' || node.field === 'source' || node.field === 'site')
+        return wholeValue(node, subject, hits);
+      if (node.field === 'verified') return held(node, subject.verified === (node.value === 'true'), hits);
       return positional(node, subject, hits);
     case 'near':
       return positional(node, subject, hits);
+    case 'count':
+      return held(node, compareCount(node, subject.counts[node.field]), hits);
+  }
+}
+
+function held(node: { source: string }, ok: boolean, hits: Set<string>): boolean {
+  if (ok) hits.add(node.source);
+  return ok;
+}
+
+/** A mention without the number (no follower count given) fails every comparison. */
+function compareCount(node: CountNode, count: number | undefined): boolean {
+  if (count === undefined) return false;
+  switch (node.operator) {
+    case '>':
+      return count > node.value;
+    case '>=':
+      return count >= node.value;
+    case '<':
+      return count < node.value;
+    case '<=':
+      return count <= node.value;
+    case '=':
+      return count === node.value;
   }
 }
 
@@ -46,11 +72,11 @@ function positional(node: QueryNode, subject: SearchSubject, hits: Set<string>):
 
 /** `lang:zh` matches zh, zh-Hans and zh-Hant: a language tag matches its more specific tags (BCP 47 prefix). */
 function wholeValue(term: TermNode, subject: SearchSubject, hits: Set<string>): boolean {
-  const value = term.field === 'lang' ? subject.lang : subject.source;
+  const value = term.field === 'lang' ? subject.lang : term.field === 'site' ? subject.host : subject.source;
   const [pattern] = term.tokens;
   const ok =
     pattern !== undefined &&
+    value !== '' &&
     (tokenMatches(pattern, value) || (term.field === 'lang' && value.startsWith(`${term.value}-`)));
-  if (ok) hits.add(term.source);
-  return ok;
+  return held(term, ok, hits);
 }

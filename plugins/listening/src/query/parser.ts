@@ -1,7 +1,7 @@
-import type { QueryField, QueryNode } from './ast.js';
+import type { QueryNode } from './ast.js';
+import { fieldTerm } from './field-terms.js';
 import { type Lexeme, lex } from './lexer.js';
 import { QuerySyntaxError } from './syntax-error.js';
-import { buildTerm, buildWordTerm } from './term.js';
 
 /**
  * Parses a boolean query. Precedence, tightest first: NEAR/n, NOT, AND (also implied between
@@ -57,7 +57,14 @@ class Parser {
       const right = this.primary();
       positional(left, next.column);
       positional(right, next.column);
-      left = { type: 'near', distance: next.distance, left, right, column: next.column };
+      left = {
+        type: 'near',
+        distance: next.distance,
+        ordered: next.ordered,
+        left,
+        right,
+        column: next.column,
+      };
     }
     return left;
   }
@@ -77,10 +84,7 @@ class Parser {
       }
       return inner;
     }
-    if (lexeme.kind === 'word' || lexeme.kind === 'phrase') {
-      const build = lexeme.kind === 'word' ? buildWordTerm : buildTerm;
-      return build(lexeme.text, (lexeme.field ?? 'text') as QueryField, lexeme.column);
-    }
+    if (lexeme.kind === 'word' || lexeme.kind === 'phrase') return fieldTerm(lexeme);
     if (lexeme.kind === 'rparen') throw new QuerySyntaxError('")" without a matching "("', lexeme.column);
     throw new QuerySyntaxError(`${describe(lexeme)} needs a term before it`, lexeme.column);
   }
@@ -119,6 +123,8 @@ function startsOperand(lexeme: Lexeme): boolean {
   );
 }
 
+const wordFields: ReadonlySet<string> = new Set(['text', 'title', 'author']);
+
 /** NEAR compares positions in one text, so its sides must be words, phrases or OR-groups of them. */
 function positional(node: QueryNode, column: number): void {
   if (node.type === 'or') {
@@ -126,12 +132,12 @@ function positional(node: QueryNode, column: number): void {
     return;
   }
   if (node.type === 'near') return;
-  if (node.type === 'term' && node.field !== 'lang' && node.field !== 'source') return;
+  if (node.type === 'term' && wordFields.has(node.field)) return;
   throw new QuerySyntaxError('NEAR joins only words, phrases or (a OR b) groups of them', column);
 }
 
 function describe(lexeme: Lexeme): string {
-  if (lexeme.kind === 'near') return `NEAR/${lexeme.distance}`;
+  if (lexeme.kind === 'near') return `NEAR/${lexeme.distance}${lexeme.ordered ? 'f' : ''}`;
   if (lexeme.kind === 'word' || lexeme.kind === 'phrase') return `"${lexeme.text}"`;
   return { lparen: '"("', rparen: '")"', and: 'AND', or: 'OR', not: 'NOT' }[lexeme.kind];
 }

@@ -85,6 +85,13 @@ describe('NEAR and fields', () => {
     ]);
   });
 
+  it('keeps the order with NEAR/nf', () => {
+    expect(check('battery NEAR/3f drain*', 'the battery seems to drain fast').matched).toBe(true);
+    expect(check('drain NEAR/3f battery', 'the battery seems to drain fast').matched).toBe(false);
+    expect(check('退款 NEAR/5f 客服', '客服说退款要等').matched).toBe(false);
+    expect(check('客服 NEAR/5f 退款', '客服说退款要等').matched).toBe(true);
+  });
+
   it('counts Chinese characters as words for NEAR', () => {
     expect(check('退款 NEAR/5 客服', '退款申请了三天客服都没回').matched).toBe(true);
     expect(check('退款 NEAR/4 客服', '退款申请了三天客服都没回').matched).toBe(false);
@@ -105,6 +112,51 @@ describe('NEAR and fields', () => {
     expect(check('lang:zh', view).matched).toBe(true);
     expect(check('lang:zh-hans', view).matched).toBe(false);
     expect(check('source:weibo AND author:"dana lee"', view).matched).toBe(true);
+  });
+});
+
+describe('site, verified and counts', () => {
+  const view = {
+    text: '客服太差了',
+    url: 'https://m.Weibo.cn/status/2001?from=share',
+    verified: true,
+    counts: { followers: 52_000, likes: 830, views: 41_000 },
+  };
+
+  it('matches the URL host and its subdomains with site: or domain:', () => {
+    expect(check('site:weibo.cn', view).matched).toBe(true);
+    expect(check('domain:WWW.weibo.cn', view).matched).toBe(true);
+    expect(check('site:m.weibo.cn', view).matched).toBe(true);
+    expect(check('site:eibo.cn', view).matched).toBe(false);
+    expect(check('site:weibo.com', view).matched).toBe(false);
+    expect(check('site:*.cn 客服', view).terms).toEqual(['site:*.cn', '客服']);
+    expect(check('site:weibo.cn', { text: 'no url' }).matched).toBe(false);
+    expect(check('NOT site:weibo.cn', { text: 'no url' }).matched).toBe(true);
+  });
+
+  it('matches verified authors', () => {
+    expect(check('verified:true', view).matched).toBe(true);
+    expect(check('verified:false', view).matched).toBe(false);
+    expect(check('verified:false', { text: 'unknown' }).matched).toBe(false);
+  });
+
+  it('compares followers and metrics, with k, m and 万 for large numbers', () => {
+    expect(check('followers:>=50k', view).matched).toBe(true);
+    expect(check('followers:>5万', view).matched).toBe(true);
+    expect(check('followers:>0.1m', view).matched).toBe(false);
+    expect(check('likes:830 AND views:<50000', view).terms).toEqual(['likes:830', 'views:<50000']);
+    expect(check('likes:<=829', view).matched).toBe(false);
+    expect(check('shares:>=0', view).matched).toBe(false);
+    expect(check('NOT shares:>=0', view).matched).toBe(true);
+  });
+
+  it('refuses what is not a domain, a boolean or a number', () => {
+    expect(() => parseQuery('site:https://weibo.cn/x')).toThrow(/not a domain/);
+    expect(() => parseQuery('verified:yes')).toThrow(/true or false/);
+    expect(() => parseQuery('followers:lots')).toThrow(/takes a number/);
+    expect(() => parseQuery('views:"1000"')).toThrow(/not a phrase/);
+    expect(columnOf('refund AND followers:>>5')).toBe(12);
+    expect(columnOf('a NEAR/2 followers:>5')).toBe(3);
   });
 });
 
@@ -156,6 +208,7 @@ describe('syntax errors', () => {
     expect(columnOf('apple "pear')).toBe(7);
     expect(columnOf('苹果 AND ()')).toBe(8);
     expect(columnOf('a NEAR/2 (b AND c)')).toBe(3);
+    expect(columnOf('a NEAR/2g b')).toBe(3);
   });
 
   it('say what is wrong in words', () => {

@@ -22,7 +22,9 @@ export function spansIn(node: QueryNode, doc: SearchDoc, hits: Set<string>): Spa
   const joined: Span[] = [];
   for (const a of left) {
     for (const b of right) {
-      // Unordered, counting the words between the two sides (Brandwatch's NEAR/n).
+      // Counting the words between the two sides, in either order (Brandwatch's NEAR/n) or with
+      // the left side first (NEAR/nf).
+      if (node.ordered && b.start < a.end) continue;
       const gap = b.start >= a.end ? b.start - a.end : a.start - b.end;
       if (gap <= node.distance)
         joined.push({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
