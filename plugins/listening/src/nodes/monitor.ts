@@ -14,7 +14,7 @@ const params = z.object({
     .string()
     .min(1)
     .describe(
-      'Boolean query: AND, OR, NOT, (groups), "phrases", NEAR/n (NEAR/nf in order), wildcards * and ?, #hashtags and @handles (Weibo #topics# too), author:/title:/lang:/source:/site: prefixes, verified:true, and counts such as followers:>=10k or views:<500. Case, width and Simplified/Traditional Chinese are ignored.',
+      'Boolean query: AND, OR, NOT, (groups), "phrases", "words near"~n, NEAR/n (NEAR/nf in order), wildcards * and ?, #hashtags and @handles (Weibo #topics# too), author:/title:/lang:/source:/site: prefixes, verified:true, and counts such as followers:>=10k or views:<500. Case, width and Simplified/Traditional Chinese are ignored.',
     ),
   name: z
     .string()

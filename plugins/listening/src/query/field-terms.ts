@@ -24,8 +24,29 @@ export function fieldTerm(lexeme: TextLexeme): QueryNode {
   }
   if (field === 'verified') return verifiedTerm(lexeme.text, written, lexeme.column);
   if (field === 'site' || field === 'domain') return siteTerm(lexeme.text, written, lexeme.column);
+  if (lexeme.proximity !== undefined)
+    return proximityTerm(lexeme, field as TermNode['field'], lexeme.proximity);
   const build = lexeme.kind === 'word' ? buildWordTerm : buildTerm;
   return build(lexeme.text, field as TermNode['field'], lexeme.column);
+}
+
+/** `"battery drain"~5`: each word within 5 words of the ones before it, in any order. */
+function proximityTerm(lexeme: TextLexeme, field: TermNode['field'], distance: number): QueryNode {
+  if (field !== 'text' && field !== 'title' && field !== 'author') {
+    throw new QuerySyntaxError(`"${field}:" does not take "~": it compares whole values`, lexeme.column);
+  }
+  const words = lexeme.text.split(/[\s\u3000]+/).filter(Boolean);
+  if (words.length < 2) {
+    throw new QuerySyntaxError(
+      '"~n" needs two or more words in the quotes, e.g. "battery drain"~5',
+      lexeme.column,
+    );
+  }
+  const [first, ...rest] = words.map((word) => buildTerm(word, field, lexeme.column));
+  return rest.reduce<QueryNode>(
+    (left, right) => ({ type: 'near', distance, ordered: false, left, right, column: lexeme.column }),
+    first as TermNode,
+  );
 }
 
 /** Shorthands people write for large counts: 10k, 1.5m, 2万 (ten thousand). */

@@ -3,7 +3,7 @@ import { QuerySyntaxError } from './syntax-error.js';
 export type Lexeme =
   | { kind: 'lparen' | 'rparen' | 'and' | 'or' | 'not'; column: number }
   | { kind: 'near'; distance: number; ordered: boolean; column: number }
-  | { kind: 'word' | 'phrase'; text: string; field?: string; column: number };
+  | { kind: 'word' | 'phrase'; text: string; field?: string; column: number; proximity?: number };
 
 const fieldNames = new Set([
   'author',
@@ -44,8 +44,7 @@ export function lex(query: string): Lexeme[] {
       at += 1;
     } else if (isQuote(char)) {
       const end = closingQuote(chars, at);
-      lexemes.push({ kind: 'phrase', text: chars.slice(at + 1, end).join(''), column });
-      at = end + 1;
+      at = phrase(chars, at, end, undefined, lexemes);
     } else {
       let end = at;
       while (end < chars.length && !delimiters.has(chars[end] as string)) end += 1;
@@ -82,11 +81,35 @@ function word(text: string, column: number, chars: string[], end: number, out: L
     return end;
   }
   if (end < chars.length && isQuote(chars[end] as string)) {
-    const close = closingQuote(chars, end);
-    out.push({ kind: 'phrase', text: chars.slice(end + 1, close).join(''), field, column });
-    return close + 1;
+    return phrase(chars, end, closingQuote(chars, end), field, out, column);
   }
   throw new QuerySyntaxError(`"${field}:" needs a word or a "quoted phrase" right after the colon`, column);
+}
+
+/**
+ * A quoted phrase from `open` to `close`, and the `~n` after it if any (`"battery drain"~5`: the
+ * words within n words of each other, in any order, as Brandwatch and Talkwalker read it).
+ */
+function phrase(
+  chars: string[],
+  open: number,
+  close: number,
+  field: string | undefined,
+  out: Lexeme[],
+  column = open + 1,
+): number {
+  const text = chars.slice(open + 1, close).join('');
+  let at = close + 1;
+  if (chars[at] !== '~') {
+    out.push({ kind: 'phrase', text, ...(field ? { field } : {}), column });
+    return at;
+  }
+  let digits = '';
+  for (at += 1; at < chars.length && /[0-9]/.test(chars[at] as string); at += 1) digits += chars[at];
+  if (!digits)
+    throw new QuerySyntaxError('"~" after a phrase needs a distance, e.g. "battery drain"~5', close + 2);
+  out.push({ kind: 'phrase', text, ...(field ? { field } : {}), column, proximity: Number(digits) });
+  return at;
 }
 
 function isQuote(char: string): boolean {

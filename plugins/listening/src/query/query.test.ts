@@ -92,6 +92,19 @@ describe('NEAR and fields', () => {
     expect(check('客服 NEAR/5f 退款', '客服说退款要等').matched).toBe(true);
   });
 
+  it('reads "phrase"~n as its words within n words of each other', () => {
+    expect(check('"battery drain"~3', 'the battery seems to drain fast').matched).toBe(true);
+    expect(check('"drain battery"~3', 'the battery seems to drain fast').matched).toBe(true);
+    expect(check('"battery drain"~1', 'the battery seems to drain fast').matched).toBe(false);
+    expect(check('"battery drain fast"~3', 'the battery seems to drain fast').terms).toEqual([
+      'battery',
+      'drain',
+      'fast',
+    ]);
+    expect(check('title:"weekly review"~2', { title: 'review of the weekly', text: '' }).matched).toBe(true);
+    expect(check('"退款 客服"~5 AND NOT 谢谢', '退款申请了三天客服都没回').matched).toBe(true);
+  });
+
   it('counts Chinese characters as words for NEAR', () => {
     expect(check('退款 NEAR/5 客服', '退款申请了三天客服都没回').matched).toBe(true);
     expect(check('退款 NEAR/4 客服', '退款申请了三天客服都没回').matched).toBe(false);
@@ -209,6 +222,9 @@ describe('syntax errors', () => {
     expect(columnOf('苹果 AND ()')).toBe(8);
     expect(columnOf('a NEAR/2 (b AND c)')).toBe(3);
     expect(columnOf('a NEAR/2g b')).toBe(3);
+    expect(columnOf('x "a b"~ c')).toBe(8);
+    expect(columnOf('x "battery"~3')).toBe(3);
+    expect(columnOf('lang:"zh en"~3')).toBe(1);
   });
 
   it('say what is wrong in words', () => {
