@@ -1,7 +1,7 @@
 import { defineNode, type Item, NodeError, withFields, z } from '@sbss/sdk';
 import {
-  type MentionView,
   matchQuery,
+  mentionView,
   parseQuery,
   type QueryNode,
   QuerySyntaxError,
@@ -47,7 +47,7 @@ export const monitorNode = defineNode({
     const unmatched: Item[] = [];
     (ctx.input.main ?? []).forEach((item, index) => {
       const { query, name } = ctx.paramsFor(index);
-      const result = matchQuery(compile(query, compiled), searchSubject(viewOf(item)));
+      const result = matchQuery(compile(query, compiled), searchSubject(mentionView(item)));
       if (!result.matched) {
         unmatched.push(item);
         return;
@@ -73,39 +73,4 @@ function compile(query: string, cache: Map<string, QueryNode>): QueryNode {
       pointer: error.pointer(query),
     });
   }
-}
-
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-const count = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
-
-function viewOf(item: Item): MentionView {
-  const author = isObject(item.author) ? item.author : {};
-  const view: MentionView = {};
-  for (const [key, value] of [
-    ['text', text(item.text)],
-    ['title', text(item.title)],
-    ['authorName', isObject(item.author) ? text(author.name) : text(item.author)],
-    ['lang', text(item.lang)],
-    ['source', text(item.source)],
-    ['url', text(item.url)],
-  ] as const) {
-    if (value !== undefined) view[key] = value;
-  }
-  if (typeof author.verified === 'boolean') view.verified = author.verified;
-  view.counts = countsOf(count(author.followers), isObject(item.metrics) ? item.metrics : {});
-  return view;
-}
-
-function countsOf(followers: number | undefined, metrics: Record<string, unknown>): MentionView['counts'] {
-  const counts: NonNullable<MentionView['counts']> = {};
-  for (const [key, value] of [
-    ['followers', followers],
-    ['likes', count(metrics.likes)],
-    ['shares', count(metrics.shares)],
-    ['comments', count(metrics.comments)],
-    ['views', count(metrics.views)],
-  ] as const) {
-    if (value !== undefined) counts[key] = value;
-  }
-  return counts;
 }

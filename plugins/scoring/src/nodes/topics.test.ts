@@ -1,3 +1,4 @@
+import type { Item } from '@sbss/sdk';
 import { runNode } from '@sbss/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { topics } from './topics.js';
@@ -41,6 +42,38 @@ describe('scoring/topics', () => {
   it('reports which keywords hit', async () => {
     expect((await tag('refund please, I was charged twice')).topicHits).toEqual({
       billing: ['refund', 'charged'],
+    });
+  });
+
+  it('puts a mention in a topic by a monitor query, beside or instead of keywords', async () => {
+    const taxonomy = [
+      'complaint:',
+      '  query: (慢 OR refund) AND NOT (谢谢 OR thanks)',
+      'delivery:',
+      '  keywords: [courier]',
+      `  query: '"parcel late"~3'`,
+      'quiet:',
+      '  query: NOT followers:>100',
+    ].join('\n');
+    const run = (input: Item[]) => runNode(topics, { params: { taxonomy }, input });
+    const { output } = await run([
+      { id: '1', text: '发货太慢了', author: { name: 'a', followers: 5 } },
+      { id: '2', text: 'refund done, thanks!', author: { name: 'b', followers: 900 } },
+      { id: '3', text: 'my parcel was very late, asked for a refund', author: { name: 'c', followers: 900 } },
+    ]);
+    const [slow, thanked, late] = output.main as { topics: string[]; topicHits: Record<string, string[]> }[];
+    expect(slow?.topics).toEqual(['complaint', 'quiet']);
+    expect(slow?.topicHits).toEqual({ complaint: ['慢'], quiet: [] });
+    expect(thanked?.topics).toEqual([]);
+    expect(late?.topicHits).toEqual({ complaint: ['refund'], delivery: ['parcel', 'late'] });
+  });
+
+  it('points at the column of a query error with the topic it is in', async () => {
+    const taxonomy = 'product:\n  topics:\n    battery: { query: "battery AND (drain" }';
+    await expect(tag('x', { taxonomy })).rejects.toMatchObject({
+      code: 'TAXONOMY_INVALID',
+      message: expect.stringContaining('product/battery.query: Missing ")"'),
+      details: { column: 19, pointer: 'battery AND (drain\n                  ^' },
     });
   });
 

@@ -1,8 +1,10 @@
-import { defineNode, withFields, z } from '@sbss/sdk';
+import { defineNode, type Item, withFields, z } from '@sbss/sdk';
+import { matchQuery, mentionView, type SearchSubject, searchSubject } from 'sbss-plugin-listening/query';
 import { mentionText } from '../mention-text.js';
 import { contains, normalise, parseTaxonomy, type Topic } from '../topics/taxonomy.js';
 
-const example = `# topic: [keywords], or topic: { keywords, exclude, topics }
+const example = `# topic: [keywords], or topic: { keywords, query, exclude, topics }
+# query: a monitor query, e.g. query: (慢 OR refund) AND NOT thanks
 delivery:
   keywords: [快递, 物流, 配送, delivery, shipping, courier]
   exclude: [快递柜广告]
@@ -30,9 +32,13 @@ export const topics = defineNode({
     'zh-Hant': '按 YAML 或 JSON 編寫的關鍵詞分類給提及打上話題標籤，簡體和繁體關鍵詞互相匹配。',
   },
   category: 'scoring',
-  reads: ['text', 'title'],
+  // What a topic's query can look at, beside the text and title its keywords read.
+  reads: ['text', 'title', 'author', 'lang', 'source', 'url', 'metrics'],
   params: z.object({
-    taxonomy: z.string().default(example).describe('YAML or JSON: topic names to keyword lists'),
+    taxonomy: z
+      .string()
+      .default(example)
+      .describe('YAML or JSON: topic names to keyword lists, or to { keywords, query, exclude, topics }'),
     includeParents: z
       .boolean()
       .default(true)
@@ -42,11 +48,16 @@ export const topics = defineNode({
     const list = taxonomy(ctx.params.taxonomy);
     return (ctx.input.main ?? []).map((item) => {
       const text = normalise(mentionText(item));
+      const subject = lazySubject(item);
       const found = new Set<string>();
       const topicHits: Record<string, string[]> = {};
       for (const topic of list) {
         const hits = topic.keywords.filter((keyword) => contains(text, keyword));
-        if (hits.length === 0 || topic.exclude.some((keyword) => contains(text, keyword))) continue;
+        // A query of NOT terms alone can hold with no term to report.
+        const queried = topic.query ? matchQuery(topic.query, subject()) : undefined;
+        if (queried?.matched) hits.push(...queried.terms);
+        if (hits.length === 0 && !queried?.matched) continue;
+        if (topic.exclude.some((keyword) => contains(text, keyword))) continue;
         topicHits[topic.path] = hits;
         found.add(topic.path);
         if (!ctx.params.includeParents) continue;
@@ -57,3 +68,12 @@ export const topics = defineNode({
     });
   },
 });
+
+/** An item's query view, built only if a topic with a query asks for it. */
+function lazySubject(item: Item): () => SearchSubject {
+  let subject: SearchSubject | undefined;
+  return () => {
+    subject ??= searchSubject(mentionView(item));
+    return subject;
+  };
+}

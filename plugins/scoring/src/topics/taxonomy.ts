@@ -1,4 +1,5 @@
 import { NodeError } from '@sbss/sdk';
+import { parseQuery, type QueryNode, QuerySyntaxError } from 'sbss-plugin-listening/query';
 import { parse, YAMLParseError } from 'yaml';
 import { toSimplified } from '../sentiment/chinese-script.js';
 
@@ -7,6 +8,8 @@ export interface Topic {
   path: string;
   keywords: string[];
   exclude: string[];
+  /** A monitor query (AND, OR, NOT, NEAR, fields) that also puts a mention in the topic. */
+  query?: QueryNode;
 }
 
 /** Lower case, Simplified Chinese: `電池` in a taxonomy matches `电池` in a mention and back. */
@@ -22,6 +25,16 @@ function keywordList(value: unknown, where: string): string[] {
   return value.map((keyword) => normalise(String(keyword).trim())).filter((keyword) => keyword !== '');
 }
 
+function topicQuery(value: unknown, where: string): QueryNode {
+  if (typeof value !== 'string') throw invalid(`${where} must be a query text`);
+  try {
+    return parseQuery(value);
+  } catch (error) {
+    if (!(error instanceof QuerySyntaxError)) throw error;
+    throw invalid(`${where}: ${error.message}`, { column: error.column, pointer: error.pointer(value) });
+  }
+}
+
 function collect(tree: unknown, prefix: string, topics: Topic[]): void {
   if (typeof tree !== 'object' || tree === null || Array.isArray(tree)) {
     throw invalid(`${prefix || 'The taxonomy'} must map topic names to keyword lists`);
@@ -33,10 +46,12 @@ function collect(tree: unknown, prefix: string, topics: Topic[]): void {
       continue;
     }
     const spec = (value ?? {}) as Record<string, unknown>;
+    const query = spec.query === undefined ? undefined : topicQuery(spec.query, `${path}.query`);
     topics.push({
       path,
       keywords: keywordList(spec.keywords, `${path}.keywords`),
       exclude: keywordList(spec.exclude, `${path}.exclude`),
+      ...(query ? { query } : {}),
     });
     if (spec.topics !== undefined) collect(spec.topics, path, topics);
   }
