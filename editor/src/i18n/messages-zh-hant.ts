@@ -175,6 +175,7 @@ export const zhHant: Messages = {
     output: '輸出（{{port}}）',
   },
   detail: {
+    errorDetails: '錯誤詳情',
     notRun: '該節點在目前執行中沒有執行。',
     input: '輸入',
     output: '輸出',

@@ -3,6 +3,7 @@ import type { ExecutionStep } from '../api/contract';
 import { StatusBadge } from '../app/StatusBadge';
 import { durationBetween, formatDateTime, formatDuration } from '../i18n/format';
 import { ItemsView } from './ItemsView';
+import { StepError } from './StepError';
 
 /** What one node did in the run on screen: input, output per port, log lines, error. */
 export function NodeDetail({ step }: { step: ExecutionStep | undefined }) {
@@ -27,11 +28,7 @@ export function NodeDetail({ step }: { step: ExecutionStep | undefined }) {
           <span className="muted">{t('detail.attempts', { count: step.attempts })}</span>
         ) : null}
       </div>
-      {step.error ? (
-        <div className="step-error" data-testid="node-detail-error" role="alert">
-          {step.error.code ? <code>{step.error.code}</code> : null} {step.error.message}
-        </div>
-      ) : null}
+      {step.error ? <StepError error={step.error} /> : null}
       <h4>{t('detail.input')}</h4>
       {Object.entries(step.input ?? {}).map(([port, items]) => (
         <div key={port}>

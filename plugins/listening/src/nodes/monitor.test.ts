@@ -61,7 +61,8 @@ describe('listening/monitor', () => {
     const run = runNode(monitorNode, { params: { query: '(发货 OR 物流' }, input: mentions });
     await expect(run).rejects.toMatchObject({
       code: 'QUERY_INVALID',
-      details: { column: 10, pointer: '(发货 OR 物流\n         ^' },
+      // Chinese characters take two columns: ideographic spaces keep the caret under the end.
+      details: { column: 10, pointer: '(发货 OR 物流\n \u3000\u3000    \u3000\u3000^' },
     });
   });
 });

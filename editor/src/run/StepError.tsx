@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import type { ErrorRecord } from '../api/contract';
+
+/** A pointer under the place an error is at, as query and template errors carry it. */
+function pointerOf(details: unknown): string | undefined {
+  if (typeof details !== 'object' || details === null) return undefined;
+  const pointer = (details as { pointer?: unknown }).pointer;
+  return typeof pointer === 'string' ? pointer : undefined;
+}
+
+/** A failed step's error: its code and message, the pointer under the fault, any other details. */
+export function StepError({ error }: { error: ErrorRecord }) {
+  const { t } = useTranslation();
+  const pointer = pointerOf(error.details);
+  const rest =
+    error.details !== undefined && pointer === undefined ? JSON.stringify(error.details, null, 2) : undefined;
+  return (
+    <div className="step-error" data-testid="node-detail-error" role="alert">
+      {error.code ? <code>{error.code}</code> : null} {error.message}
+      {pointer ? (
+        <pre className="error-pointer" data-testid="node-detail-error-pointer">
+          {pointer}
+        </pre>
+      ) : null}
+      {rest ? (
+        <details>
+          <summary>{t('detail.errorDetails')}</summary>
+          <pre className="error-details">{rest}</pre>
+        </details>
+      ) : null}
+    </div>
+  );
+}
