@@ -9,7 +9,7 @@ export type CountField = 'followers' | 'likes' | 'shares' | 'comments' | 'views'
 /** One position of a term: an exact token, a token pattern, any one token, or any run of tokens. */
 export type TokenPattern =
   | { kind: 'exact'; value: string }
-  | { kind: 'glob'; pattern: RegExp }
+  | { kind: 'glob'; glob: string[] }
   | { kind: 'any' }
   | { kind: 'gap' };
 

@@ -92,13 +92,12 @@ function siteTerm(text: string, source: string, column: number): TermNode {
   if (!/^[a-z0-9*.-]+$/.test(host) || !/[a-z0-9]/.test(host)) {
     throw new QuerySyntaxError(`"${text}" is not a domain; write e.g. site:weibo.com`, column);
   }
-  const pattern = host.replace(/[.]/g, '\\.').replace(/\*/g, '.*');
   return {
     type: 'term',
     field: 'site',
     source,
     value: host,
-    tokens: [{ kind: 'glob', pattern: new RegExp(`^(?:.+\\.)?${pattern}$`) }],
+    tokens: [{ kind: 'glob', glob: [...host] }],
     column,
   };
 }

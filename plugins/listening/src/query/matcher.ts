@@ -1,4 +1,4 @@
-import type { CountNode, QueryNode, TermNode } from './ast.js';
+import type { CountNode, QueryNode, TermNode, TokenPattern } from './ast.js';
 import type { SearchSubject } from './document.js';
 import { spansIn, tokenMatches } from './spans.js';
 
@@ -74,9 +74,20 @@ function positional(node: QueryNode, subject: SearchSubject, hits: Set<string>):
 function wholeValue(term: TermNode, subject: SearchSubject, hits: Set<string>): boolean {
   const value = term.field === 'lang' ? subject.lang : term.field === 'site' ? subject.host : subject.source;
   const [pattern] = term.tokens;
+  if (pattern === undefined || value === '') return false;
   const ok =
-    pattern !== undefined &&
-    value !== '' &&
-    (tokenMatches(pattern, value) || (term.field === 'lang' && value.startsWith(`${term.value}-`)));
+    term.field === 'site'
+      ? onSite(pattern, value)
+      : tokenMatches(pattern, value) || (term.field === 'lang' && value.startsWith(`${term.value}-`));
   return held(term, ok, hits);
+}
+
+/** `site:weibo.com` covers the host and its subdomains: the pattern against the host and each part after a dot. */
+function onSite(pattern: TokenPattern, host: string): boolean {
+  for (let from = 0; from >= 0; ) {
+    if (tokenMatches(pattern, host.slice(from))) return true;
+    const dot = host.indexOf('.', from);
+    from = dot < 0 ? -1 : dot + 1;
+  }
+  return false;
 }

@@ -67,6 +67,16 @@ describe('words, phrases and wildcards', () => {
     expect(check('华?手机', '华手机').matched).toBe(false);
   });
 
+  it('stays quick on many wildcards over a long text that nearly matches', () => {
+    // Both once tried every length of every wildcard: they ran for minutes.
+    expect(check('华*为*华*为*华*为*坏', `${'华为'.repeat(150)}手机`).matched).toBe(false);
+    expect(check('华*为*华*为*华*为*机', `${'华为'.repeat(150)}手机`).matched).toBe(true);
+    expect(check('a*a*a*a*a*a*a*a*a*a*b', 'a'.repeat(60)).matched).toBe(false);
+    const url = `https://${'a.'.repeat(120)}cn/post`;
+    expect(check('site:*.*.*.*.*.*.*.*.*.x', { text: '', url }).matched).toBe(false);
+    expect(check('site:*.*.*.*.*.*.*.*.*.cn', { text: '', url }).matched).toBe(true);
+  });
+
   it('lets Simplified and Traditional forms match each other', () => {
     expect(check('发货', '這家店發貨太慢了').matched).toBe(true);
     expect(check('發貨 AND 客服', '发货慢，客服也不理人').matched).toBe(true);

@@ -1,5 +1,6 @@
 import type { QueryNode, TermNode, TokenPattern } from './ast.js';
 import type { SearchDoc } from './document.js';
+import { wildcardMatch } from './wildcard.js';
 
 /** Token positions [start, end) where a term or NEAR group occurs in one document. */
 export interface Span {
@@ -45,30 +46,52 @@ export function termSpans(term: TermNode, doc: SearchDoc): Span[] {
     first?.kind === 'exact' ? (doc.positions.get(first.value) ?? []) : doc.tokens.map((_, at) => at);
   const spans: Span[] = [];
   for (const start of starts) {
-    const end = matchFrom(term.tokens, 0, doc.tokens, start);
+    const end = matchAt(term.tokens, doc.tokens, start);
     if (end >= 0) spans.push({ start, end });
   }
   return spans;
 }
 
-/** Returns the end of the shortest match of patterns[p..] at tokens[t..], or -1. */
-function matchFrom(patterns: TokenPattern[], p: number, tokens: string[], t: number): number {
-  if (p === patterns.length) return t;
-  const pattern = patterns[p] as TokenPattern;
-  if (pattern.kind === 'gap') {
-    for (let skip = t; skip <= tokens.length; skip += 1) {
-      const end = matchFrom(patterns, p + 1, tokens, skip);
-      if (end >= 0) return end;
+/**
+ * The end of the shortest match of `patterns` starting at token `start`, or -1. Between gaps the
+ * patterns form runs of consecutive tokens; each run after a gap is placed where it first fits,
+ * which gives the shortest match in time linear in the tokens per run. Trying every length of
+ * every gap instead grows with the text to the power of the gaps: `华*为*华*为*坏` over a long
+ * post never ended.
+ */
+function matchAt(patterns: TokenPattern[], tokens: string[], start: number): number {
+  let at = start;
+  let afterGap = false;
+  for (let p = 0; p < patterns.length; ) {
+    if (patterns[p]?.kind === 'gap') {
+      afterGap = true;
+      p += 1;
+      continue;
     }
-    return -1;
+    let q = p;
+    while (q < patterns.length && patterns[q]?.kind !== 'gap') q += 1;
+    let from = at;
+    while (!runFits(patterns, p, q, tokens, from)) {
+      if (!afterGap || from + (q - p) > tokens.length) return -1;
+      from += 1;
+    }
+    at = from + (q - p);
+    p = q;
   }
-  const token = tokens[t];
-  if (token === undefined || !tokenMatches(pattern, token)) return -1;
-  return matchFrom(patterns, p + 1, tokens, t + 1);
+  return at;
+}
+
+/** Whether patterns[p..q), none a gap, match the tokens from `at` on, one token each. */
+function runFits(patterns: TokenPattern[], p: number, q: number, tokens: string[], at: number): boolean {
+  if (at + (q - p) > tokens.length) return false;
+  for (let k = p; k < q; k += 1) {
+    if (!tokenMatches(patterns[k] as TokenPattern, tokens[at + k - p] as string)) return false;
+  }
+  return true;
 }
 
 export function tokenMatches(pattern: TokenPattern, token: string): boolean {
   if (pattern.kind === 'exact') return pattern.value === token;
-  if (pattern.kind === 'glob') return pattern.pattern.test(token);
+  if (pattern.kind === 'glob') return wildcardMatch(pattern.glob, [...token]);
   return pattern.kind === 'any';
 }

@@ -80,8 +80,5 @@ function patterns(folded: string): TokenPattern[] {
 
 function wordPattern(word: string): TokenPattern {
   if (!/[*?]/.test(word)) return { kind: 'exact', value: word };
-  const source = [...word]
-    .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\-]/g, '\\$&')))
-    .join('');
-  return { kind: 'glob', pattern: new RegExp(`^${source}$`, 'u') };
+  return { kind: 'glob', glob: [...word] };
 }
