@@ -16,8 +16,12 @@ export function parseQuery(query: string): QueryNode {
   return node;
 }
 
+/** How deep groups and NOTs may nest: deeper would exhaust the stack of the parser or the matcher. */
+const MAX_DEPTH = 100;
+
 class Parser {
   #at = 0;
+  #depth = 0;
 
   constructor(
     private readonly lexemes: Lexeme[],
@@ -47,7 +51,10 @@ class Parser {
     const next = this.#peek();
     if (next?.kind !== 'not') return this.near();
     this.#operand(this.#next());
-    return { type: 'not', child: this.unary() };
+    this.#enter(next.column);
+    const child = this.unary();
+    this.#depth -= 1;
+    return { type: 'not', child };
   }
 
   near(): QueryNode {
@@ -74,7 +81,9 @@ class Parser {
     if (!lexeme) throw new QuerySyntaxError('The query ends where a term was expected', this.endColumn);
     if (lexeme.kind === 'lparen') {
       if (this.#peek()?.kind === 'rparen') throw new QuerySyntaxError('Empty parentheses', lexeme.column);
+      this.#enter(lexeme.column);
       const inner = this.or();
+      this.#depth -= 1;
       const close = this.#next();
       if (close?.kind !== 'rparen') {
         throw new QuerySyntaxError(
@@ -103,6 +112,13 @@ class Parser {
         `${describe(operator)} needs a term after it`,
         next?.column ?? operator.column,
       );
+    }
+  }
+
+  #enter(column: number): void {
+    this.#depth += 1;
+    if (this.#depth > MAX_DEPTH) {
+      throw new QuerySyntaxError(`Groups and NOTs nest more than ${MAX_DEPTH} deep`, column);
     }
   }
 

@@ -237,6 +237,12 @@ describe('syntax errors', () => {
     expect(columnOf('lang:"zh en"~3')).toBe(1);
   });
 
+  it('refuse groups nested deeper than 100, at the first one too deep', () => {
+    expect(columnOf(`${'('.repeat(5_000)}a${')'.repeat(5_000)}`)).toBe(101);
+    expect(columnOf(`${'NOT '.repeat(5_000)}a`)).toBe(401);
+    expect(check(`${'('.repeat(100)}refund${')'.repeat(100)}`, 'refund please').matched).toBe(true);
+  });
+
   it('say what is wrong in words', () => {
     expect(() => parseQuery('(apple OR pear')).toThrow(
       'Missing ")" to close the "(" at column 1 (column 15)',
