@@ -177,6 +177,7 @@ export const en = {
     output: 'Output ({{port}})',
   },
   detail: {
+    addedField: 'Added by this node',
     errorDetails: 'Error details',
     notRun: 'This node has not run in the execution on screen.',
     input: 'Input',

@@ -175,6 +175,7 @@ export const zhHans: Messages = {
     output: '输出（{{port}}）',
   },
   detail: {
+    addedField: '由此节点添加',
     errorDetails: '错误详情',
     notRun: '该节点在当前执行中没有运行。',
     input: '输入',

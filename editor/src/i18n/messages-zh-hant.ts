@@ -175,6 +175,7 @@ export const zhHant: Messages = {
     output: '輸出（{{port}}）',
   },
   detail: {
+    addedField: '由此節點新增',
     errorDetails: '錯誤詳情',
     notRun: '該節點在目前執行中沒有執行。',
     input: '輸入',

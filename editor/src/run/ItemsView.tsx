@@ -8,11 +8,27 @@ function cell(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Items of one port, as a table (one column per top-level field) or as JSON. */
-export function ItemsView({ items, testId }: { items: Item[]; testId: string }) {
+/**
+ * Items of one port, as a table (one column per top-level field) or as JSON. Fields named in
+ * `added` (those a node added to its input items) come first and are marked, so a scoring
+ * node's `sentiment` is in view without scrolling past the mention's own fields.
+ */
+export function ItemsView({
+  items,
+  testId,
+  added = new Set(),
+}: {
+  items: Item[];
+  testId: string;
+  added?: ReadonlySet<string>;
+}) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<'table' | 'json'>('table');
-  const columns = [...new Set(items.flatMap((item) => Object.keys(item)))].slice(0, 30);
+  const fields = [...new Set(items.flatMap((item) => Object.keys(item)))];
+  const columns = [
+    ...fields.filter((field) => added.has(field)),
+    ...fields.filter((field) => !added.has(field)),
+  ].slice(0, 30);
   return (
     <div className="items" data-testid={testId}>
       <div className="tabs small">
@@ -46,9 +62,15 @@ export function ItemsView({ items, testId }: { items: Item[]; testId: string }) 
             <thead>
               <tr>
                 <th>#</th>
-                {columns.map((column) => (
-                  <th key={column}>{column}</th>
-                ))}
+                {columns.map((column) =>
+                  added.has(column) ? (
+                    <th key={column} className="added" title={t('detail.addedField')}>
+                      {column}
+                    </th>
+                  ) : (
+                    <th key={column}>{column}</th>
+                  ),
+                )}
               </tr>
             </thead>
             <tbody>

@@ -16,6 +16,7 @@ export function NodeDetail({ step }: { step: ExecutionStep | undefined }) {
     );
   }
   const duration = durationBetween(step.startedAt, step.finishedAt);
+  const added = addedFields(step);
   return (
     <div className="node-detail" data-testid="node-detail">
       <div className="detail-head">
@@ -41,7 +42,7 @@ export function NodeDetail({ step }: { step: ExecutionStep | undefined }) {
       {Object.entries(step.output ?? {}).map(([port, items]) => (
         <div key={port}>
           <div className="port-name">{port}</div>
-          <ItemsView items={items} testId={`node-output-${port}`} />
+          <ItemsView items={items} testId={`node-output-${port}`} added={added} />
         </div>
       ))}
       {Object.keys(step.output ?? {}).length === 0 ? <p className="muted">{t('detail.noItems')}</p> : null}
@@ -62,4 +63,15 @@ export function NodeDetail({ step }: { step: ExecutionStep | undefined }) {
       )}
     </div>
   );
+}
+
+/** Top-level fields of the step's output items that none of its input items has. */
+function addedFields(step: ExecutionStep): ReadonlySet<string> {
+  const inputs = new Set(
+    Object.values(step.input ?? {}).flatMap((items) => items.flatMap((item) => Object.keys(item))),
+  );
+  const outputs = Object.values(step.output ?? {}).flatMap((items) =>
+    items.flatMap((item) => Object.keys(item)),
+  );
+  return new Set(outputs.filter((field) => !inputs.has(field)));
 }
