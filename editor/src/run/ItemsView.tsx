@@ -62,15 +62,15 @@ export function ItemsView({
             <thead>
               <tr>
                 <th>#</th>
-                {columns.map((column) =>
-                  added.has(column) ? (
-                    <th key={column} className="added" title={t('detail.addedField')}>
-                      {column}
-                    </th>
-                  ) : (
-                    <th key={column}>{column}</th>
-                  ),
-                )}
+                {columns.map((column) => (
+                  <th
+                    key={column}
+                    className={added.has(column) ? 'added' : undefined}
+                    title={added.has(column) ? t('detail.addedField') : undefined}
+                  >
+                    {column}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
