@@ -121,6 +121,43 @@ describe('listening and scoring plugins in the sandbox', () => {
     expect(run.body.output.matched.map((item) => item.id)).toEqual(['loud']);
   });
 
+  it('imports an Excel export uploaded as base64, in the sandbox, and scores it', async () => {
+    const created = await server.call<{ id: string }>('POST', '/api/v1/workflows', {
+      name: 'excel import',
+      nodes: [
+        node('start', 'core/manual@1'),
+        node('load', 'listening/import@1', {
+          content: readFileSync(
+            fileURLToPath(new URL('../../examples/data/mentions.xlsx', import.meta.url)),
+          ).toString('base64'),
+          contentEncoding: 'base64',
+          columns: {
+            id: '编号',
+            source: '平台',
+            'author.name': '作者',
+            'author.followers': '粉丝数',
+            text: '内容',
+            publishedAt: '发布时间',
+          },
+        }),
+        node('feel', 'scoring/sentiment@1'),
+      ],
+      edges: [edge('start', 'load'), edge('load', 'feel')],
+    });
+    const run = await server.call<{ status: string; output: { main: (Scored & { id: string })[] } }>(
+      'POST',
+      `/api/v1/workflows/${created.body.id}/run`,
+      { items: [{}] },
+    );
+    expect(run.body.status).toBe('succeeded');
+    expect(run.body.output.main).toHaveLength(20);
+    expect(run.body.output.main[0]).toMatchObject({
+      id: 'xiaohongshu-100002',
+      lang: 'zh-Hans',
+      sentiment: { label: expect.any(String) },
+    });
+  });
+
   it('reads Chinese complaints as negative and praise as positive', async () => {
     const created = await server.call<{ id: string }>('POST', '/api/v1/workflows', {
       name: 'sentiment only',

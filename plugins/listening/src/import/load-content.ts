@@ -12,15 +12,19 @@ export interface ContentSource {
 
 const base64Body = /^[A-Za-z0-9+/=\s_-]*$/;
 
+/** The file as the user gave it: bytes (a base64 upload or a download) or text. */
+export type Loaded = { bytes: Uint8Array } | DecodedText;
+
 /**
- * Gets the file as text. Bytes (a base64 upload or a download) are decoded here, because GBK and
- * Big5 files only decode correctly when the charset is known or guessed from the bytes.
+ * Gets the file. Bytes stay bytes until the reader is known: an Excel workbook is read as a ZIP
+ * archive, and GBK and Big5 text only decodes correctly once its charset is known or guessed
+ * from the bytes (`asText`).
  */
-export async function loadContent(http: HttpCapability, source: ContentSource): Promise<DecodedText> {
+export async function loadContent(http: HttpCapability, source: ContentSource): Promise<Loaded> {
   if (source.content !== undefined && source.content !== '') {
     if (source.contentEncoding === 'text')
       return { text: source.content.replace(/^\uFEFF/, ''), charset: 'utf-8' };
-    return decodeBytes(bytesOf(source.content), source.charset);
+    return { bytes: bytesOf(source.content) };
   }
   if (!source.url) throw new NodeError('IMPORT_NO_INPUT', 'Give either a URL or the file content');
   const response = await http
@@ -39,9 +43,13 @@ export async function loadContent(http: HttpCapability, source: ContentSource): 
   }
   const { body } = response;
   // A host that does not know `responseType` sends text (already decoded, charset from the header).
-  if (typeof body === 'string' && base64Body.test(body)) return decodeBytes(bytesOf(body), source.charset);
+  if (typeof body === 'string' && base64Body.test(body)) return { bytes: bytesOf(body) };
   if (typeof body === 'string') return { text: body.replace(/^\uFEFF/, ''), charset: 'utf-8' };
   return { text: JSON.stringify(body), charset: 'utf-8' };
+}
+
+export function asText(loaded: Loaded, charset: Charset): DecodedText {
+  return 'bytes' in loaded ? decodeBytes(loaded.bytes, charset) : loaded;
 }
 
 function bytesOf(base64: string): Uint8Array {

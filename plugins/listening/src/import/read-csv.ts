@@ -30,7 +30,7 @@ export function readCsv(text: string, delimiter: string): Rows {
   return { rows, lines: rows.map((_, at) => at + 2), errors };
 }
 
-function uniqueNames(names: string[]): string[] {
+export function uniqueNames(names: string[]): string[] {
   const seen = new Map<string, number>();
   return names.map((name) => {
     const count = seen.get(name) ?? 0;

@@ -1,6 +1,7 @@
-import { defineNode, type Item, type JsonObject, z } from '@sbss/sdk';
-import { loadContent } from '../import/load-content.js';
-import { readCsv, readJsonLines } from '../import/read-csv.js';
+import { defineNode, type Item, type JsonObject, NodeError, z } from '@sbss/sdk';
+import { asText, type Loaded, loadContent } from '../import/load-content.js';
+import { type Rows, readCsv, readJsonLines } from '../import/read-csv.js';
+import { isZip, readXlsx } from '../import/read-xlsx.js';
 import { getPath, setPath } from '../records/field-path.js';
 import { httpUrl } from '../records/http-url.js';
 import { toMention } from '../records/to-mention.js';
@@ -11,11 +12,12 @@ const params = z.object({
   contentEncoding: z
     .enum(['text', 'base64'])
     .default('text')
-    .describe('base64 for uploads in GBK, Big5 or with a BOM'),
+    .describe('base64 for Excel workbooks and for uploads in GBK, Big5 or with a BOM'),
   format: z
-    .enum(['auto', 'csv', 'jsonl'])
+    .enum(['auto', 'csv', 'jsonl', 'xlsx'])
     .default('auto')
-    .describe('auto: JSON Lines when the first character is "{"'),
+    .describe('auto: Excel for a workbook (.xlsx), JSON Lines when the first character is "{", else CSV'),
+  sheet: z.string().default('').describe('Excel: the sheet to read, by name; empty for the first'),
   charset: z
     .enum(['auto', 'utf-8', 'gbk', 'gb18030', 'big5', 'utf-16le', 'utf-16be'])
     .default('auto')
@@ -35,14 +37,14 @@ const params = z.object({
 export const importNode = defineNode({
   id: 'import',
   title: {
-    en: 'Import mentions (CSV / JSONL)',
-    'zh-Hans': '导入提及（CSV / JSONL）',
-    'zh-Hant': '匯入提及（CSV / JSONL）',
+    en: 'Import mentions (CSV / JSONL / Excel)',
+    'zh-Hans': '导入提及（CSV / JSONL / Excel）',
+    'zh-Hant': '匯入提及（CSV / JSONL / Excel）',
   },
   description: {
-    en: 'Reads mentions from a CSV or JSON Lines file, by URL or uploaded, in UTF-8, GBK or Big5.',
-    'zh-Hans': '从 CSV 或 JSON Lines 文件（链接或上传，UTF-8、GBK 或 Big5）读取提及。',
-    'zh-Hant': '從 CSV 或 JSON Lines 檔案（連結或上傳，UTF-8、GBK 或 Big5）讀取提及。',
+    en: 'Reads mentions from a CSV, JSON Lines or Excel (.xlsx) file, by URL or uploaded; text in UTF-8, GBK or Big5.',
+    'zh-Hans': '从 CSV、JSON Lines 或 Excel（.xlsx）文件（链接或上传；文本为 UTF-8、GBK 或 Big5）读取提及。',
+    'zh-Hant': '從 CSV、JSON Lines 或 Excel（.xlsx）檔案（連結或上傳；文字為 UTF-8、GBK 或 Big5）讀取提及。',
   },
   category: 'listening',
   params,
@@ -52,11 +54,8 @@ export const importNode = defineNode({
   },
   async run(ctx) {
     const options = ctx.params;
-    const { text, charset } = await loadContent(ctx.http, options);
-    const jsonl =
-      options.format === 'jsonl' || (options.format === 'auto' && text.trimStart().startsWith('{'));
-    const { rows, lines, errors } = jsonl ? readJsonLines(text) : readCsv(text, options.delimiter);
-    ctx.log.info('Read import file', { format: jsonl ? 'jsonl' : 'csv', charset, rows: rows.length });
+    const { rows, lines, errors, read } = readRows(await loadContent(ctx.http, options), options);
+    ctx.log.info('Read import file', { ...read, rows: rows.length });
     const main: Item[] = [];
     const invalid: Item[] = errors.map((error) => ({ line: error.line, error: error.message }));
     rows.slice(0, options.maxRows).forEach((row, at) => {
@@ -68,6 +67,26 @@ export const importNode = defineNode({
     return { main, invalid };
   },
 });
+
+/** The file's rows, by the reader its format asks for, and what the log says of how it was read. */
+function readRows(loaded: Loaded, options: z.output<typeof params>): Rows & { read: JsonObject } {
+  const workbook =
+    options.format === 'xlsx' || (options.format === 'auto' && 'bytes' in loaded && isZip(loaded.bytes));
+  if (workbook) {
+    if (!('bytes' in loaded)) {
+      throw new NodeError(
+        'IMPORT_BAD_CONTENT',
+        'An Excel workbook is binary: upload it with contentEncoding base64, or give its URL',
+      );
+    }
+    const { sheet, ...rows } = readXlsx(loaded.bytes, options.sheet);
+    return { ...rows, read: { format: 'xlsx', sheet } };
+  }
+  const { text, charset } = asText(loaded, options.charset);
+  const jsonl = options.format === 'jsonl' || (options.format === 'auto' && text.trimStart().startsWith('{'));
+  const rows = jsonl ? readJsonLines(text) : readCsv(text, options.delimiter);
+  return { ...rows, read: { format: jsonl ? 'jsonl' : 'csv', charset } };
+}
 
 function mapColumns(row: JsonObject, columns: Record<string, string>): JsonObject {
   const record: JsonObject = {};
