@@ -13,7 +13,8 @@ describe('core/manual', () => {
     expect(result.output.main).toEqual([{ text: 'a' }, { text: 'b' }]);
   });
 
-  it('outputs nothing when started without items', async () => {
-    expect((await runNode(manualNode)).output.main).toEqual([]);
+  it('outputs one empty item when started without items, so the nodes after it run', async () => {
+    expect((await runNode(manualNode)).output.main).toEqual([{}]);
+    expect((await runNode(manualNode, { input: [] })).output.main).toEqual([{}]);
   });
 });

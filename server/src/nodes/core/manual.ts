@@ -6,12 +6,17 @@ export const manualNode = defineHostNode({
   id: 'manual',
   title: { en: 'Manual trigger', 'zh-Hans': '手动触发', 'zh-Hant': '手動觸發' },
   description: {
-    en: 'Starts the workflow when you run it by hand, with the sample items you give it.',
-    'zh-Hans': '手动运行工作流时触发，输出你提供的样例数据。',
-    'zh-Hant': '手動執行工作流程時觸發，輸出你提供的範例資料。',
+    en: 'Starts the workflow when you run it by hand, with the sample items you give it, or one empty item.',
+    'zh-Hans': '手动运行工作流时触发，输出你提供的样例数据；没有样例时输出一个空数据项。',
+    'zh-Hant': '手動執行工作流程時觸發，輸出你提供的範例資料；沒有範例時輸出一個空資料項。',
   },
   category: 'trigger',
   trigger: 'manual',
   params: z.object({}),
-  run: (ctx) => ctx.input.main ?? [],
+  // Without sample items it gives one empty item, as n8n's manual trigger does: a workflow that
+  // starts by reading a file or a feed then runs when started by hand with nothing to give it.
+  run: (ctx) => {
+    const items = ctx.input.main ?? [];
+    return items.length > 0 ? items : [{}];
+  },
 });
