@@ -150,6 +150,11 @@ export const en = {
     maxItems: 'At most {{limit}} items',
     cron: 'Not a cron expression (minute hour day month weekday)',
   },
+  file: {
+    loaded: 'File loaded: {{size}} KB',
+    remove: 'Remove',
+    tooLarge: 'Files over {{max}} MB cannot be kept in a workflow: give their URL instead.',
+  },
   cron: {
     presets: 'Presets…',
     hint: 'minute hour day-of-month month day-of-week',

@@ -148,6 +148,11 @@ export const zhHans: Messages = {
     maxItems: '最多 {{limit}} 项',
     cron: '不是有效的 cron 表达式（分 时 日 月 周）',
   },
+  file: {
+    loaded: '已载入文件：{{size}} KB',
+    remove: '移除',
+    tooLarge: '超过 {{max}} MB 的文件不能保存在工作流中，请改填文件链接。',
+  },
   cron: {
     presets: '常用设置…',
     hint: '分 时 日 月 周',

@@ -148,6 +148,11 @@ export const zhHant: Messages = {
     maxItems: '最多 {{limit}} 項',
     cron: '不是有效的 cron 運算式（分 時 日 月 週）',
   },
+  file: {
+    loaded: '已載入檔案：{{size}} KB',
+    remove: '移除',
+    tooLarge: '超過 {{max}} MB 的檔案不能儲存在工作流程中，請改填檔案連結。',
+  },
   cron: {
     presets: '常用設定…',
     hint: '分 時 日 月 週',

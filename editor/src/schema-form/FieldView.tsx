@@ -10,6 +10,7 @@ import { useFormContext } from './form-context';
 import { ArrayWidget, type FieldViewProps, ObjectWidget, RecordWidget } from './widgets/CompositeWidgets';
 import { CredentialWidget } from './widgets/CredentialWidget';
 import { CronWidget } from './widgets/CronWidget';
+import { FileWidget } from './widgets/FileWidget';
 import {
   BooleanWidget,
   EnumWidget,
@@ -43,6 +44,7 @@ const scalarWidgets: Record<Exclude<FieldKind, CompositeKind>, ComponentType<Wid
   cron: CronWidget,
   code: CodeWidget,
   credential: CredentialWidget,
+  file: FileWidget,
   json: JsonWidget,
 };
 

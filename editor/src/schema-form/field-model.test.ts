@@ -89,7 +89,7 @@ describe('paramsForm', () => {
     expect(fields?.entry?.kind).toBe('json');
   });
 
-  it('picks cron, code and credential widgets from hints and names', () => {
+  it('picks cron, code, credential and file widgets from hints and names', () => {
     expect(
       kinds({
         type: 'object',
@@ -101,6 +101,7 @@ describe('paramsForm', () => {
           credentialId: { type: 'string' },
           account: { type: 'string', credentialType: 'dingtalk' },
           message: { type: 'string' },
+          upload: { type: 'string', widget: 'file' },
         },
       }),
     ).toEqual({
@@ -111,6 +112,7 @@ describe('paramsForm', () => {
       credentialId: 'credential',
       account: 'credential',
       message: 'text',
+      upload: 'file',
     });
     const account = paramsForm({
       type: 'object',

@@ -19,6 +19,7 @@ export type FieldKind =
   | 'cron'
   | 'code'
   | 'credential'
+  | 'file'
   | 'json';
 
 export interface EnumOption {
@@ -90,6 +91,7 @@ function stringKind(key: string, schema: JsonSchema): FieldKind {
   if (widget === 'cron' || key === 'cron') return 'cron';
   if (widget === 'code' || (widget === undefined && codeKeys.has(key))) return 'code';
   if (widget === 'credential' || schema.credentialType || /credential/i.test(key)) return 'credential';
+  if (widget === 'file') return 'file';
   if (widget === 'textarea' || widget === 'multiline' || (widget === undefined && textKeys.has(key)))
     return 'text';
   if ((schema.maxLength ?? 0) > 500) return 'text';

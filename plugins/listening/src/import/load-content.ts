@@ -3,6 +3,8 @@ import { decodeBase64 } from '../text/base64.js';
 import { type Charset, type DecodedText, decodeBytes } from '../text/decode-bytes.js';
 
 export interface ContentSource {
+  /** Bytes in base64, as the editor's file field keeps a picked file. */
+  file?: string | undefined;
   url?: string | undefined;
   content?: string | undefined;
   contentEncoding: 'text' | 'base64';
@@ -21,12 +23,13 @@ export type Loaded = { bytes: Uint8Array } | DecodedText;
  * from the bytes (`asText`).
  */
 export async function loadContent(http: HttpCapability, source: ContentSource): Promise<Loaded> {
+  if (source.file !== undefined && source.file !== '') return { bytes: bytesOf(source.file) };
   if (source.content !== undefined && source.content !== '') {
     if (source.contentEncoding === 'text')
       return { text: source.content.replace(/^\uFEFF/, ''), charset: 'utf-8' };
     return { bytes: bytesOf(source.content) };
   }
-  if (!source.url) throw new NodeError('IMPORT_NO_INPUT', 'Give either a URL or the file content');
+  if (!source.url) throw new NodeError('IMPORT_NO_INPUT', 'Give a file, its content or its URL');
   const response = await http
     .fetch({ url: source.url, timeoutMs: source.timeoutMs, responseType: 'base64' })
     .catch((error: unknown) => {

@@ -97,6 +97,18 @@ describe('listening/import', () => {
     expect(excel.logs[0]?.data).toMatchObject({ format: 'xlsx', sheet: '提及', rows: 20 });
   });
 
+  it('takes a file picked in the editor, kept as base64, whatever its format', async () => {
+    const excel = await runNode(importNode, {
+      params: { file: fixture('mentions.xlsx').toString('base64'), columns },
+    });
+    const gbk = await runNode(importNode, {
+      params: { file: fixture('mentions-gbk.csv').toString('base64'), columns },
+    });
+    expect(excel.output.main).toHaveLength(20);
+    expect(gbk.output.main?.map((item) => item.id)).toEqual(excel.output.main?.map((item) => item.id));
+    expect(gbk.logs[0]?.data).toMatchObject({ format: 'csv', charset: 'gb18030' });
+  });
+
   it('reads the sheet named, and lists the sheets when there is none of that name', async () => {
     const content = fixture('mentions.xlsx').toString('base64');
     const notes = await runNode(importNode, {

@@ -7,7 +7,11 @@ import { httpUrl } from '../records/http-url.js';
 import { toMention } from '../records/to-mention.js';
 
 const params = z.object({
-  url: httpUrl.optional().describe('Where to download the file; or give `content`'),
+  file: z.string().optional().meta({
+    widget: 'file',
+    description: 'The file itself, picked in the editor or sent as base64: CSV, JSON Lines or Excel',
+  }),
+  url: httpUrl.optional().describe('Where to download the file; or give `file` or `content`'),
   content: z.string().optional().describe('The file itself: text, or base64 bytes (see contentEncoding)'),
   contentEncoding: z
     .enum(['text', 'base64'])

@@ -1,0 +1,67 @@
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserSession, browserMissing, openBrowserSession, screenshots } from './browser.js';
+import { openNode } from './editor-actions.js';
+import { postWorkflow } from './workflow-api.js';
+
+const workbook = fileURLToPath(new URL('../../examples/data/mentions.xlsx', import.meta.url));
+
+describe.skipIf(browserMissing)('importing an Excel export picked in the editor', () => {
+  let session: BrowserSession;
+  let page: Page;
+  let shot: (name: string) => Promise<void>;
+  let workflowId: string;
+
+  beforeAll(async () => {
+    session = await openBrowserSession();
+    page = session.page;
+    shot = screenshots(page, 'import-file');
+    workflowId = await postWorkflow(session.serverUrl, {
+      name: 'Excel export',
+      nodes: [
+        { id: 'start', type: 'core/manual@1', params: {}, position: { x: 0, y: 0 } },
+        {
+          id: 'load',
+          type: 'listening/import@1',
+          name: 'Load export',
+          params: {
+            columns: {
+              id: '编号',
+              source: '平台',
+              'author.name': '作者',
+              'author.followers': '粉丝数',
+              text: '内容',
+              publishedAt: '发布时间',
+            },
+          },
+          position: { x: 260, y: 0 },
+        },
+      ],
+      edges: [{ source: 'start', sourcePort: 'main', target: 'load', targetPort: 'main' }],
+    });
+  });
+  afterAll(() => session?.close());
+
+  it('keeps the picked file in the node and reads its 20 mentions on a run with no sample input', async () => {
+    await page.goto(`${session.serverUrl}/#/workflows/${workflowId}`);
+    await openNode(page, 'load');
+    await page.getByTestId('field-input-file').setInputFiles(workbook);
+    await expect.poll(() => page.getByTestId('field-input-file-loaded').textContent()).toContain('8 KB');
+    await shot('file-picked');
+    await page.getByTestId('toolbar-save').click();
+    await expect.poll(() => page.getByTestId('workflow-version').textContent()).toBe('v2');
+
+    await page.getByTestId('side-tab-run').click();
+    await page.getByTestId('run-start').click();
+    await expect
+      .poll(() => page.getByTestId('run-status').textContent(), { timeout: 20_000 })
+      .toMatch(/succeeded/i);
+    expect(await page.getByTestId('node-count-load-main').textContent()).toContain('20');
+    await shot('imported');
+  });
+
+  it('logs no console errors', () => {
+    expect(session.errors).toEqual([]);
+  });
+});
