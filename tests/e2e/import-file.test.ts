@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,7 +6,8 @@ import { type BrowserSession, browserMissing, openBrowserSession, screenshots } 
 import { openNode } from './editor-actions.js';
 import { postWorkflow } from './workflow-api.js';
 
-const workbook = fileURLToPath(new URL('../../examples/data/mentions.xlsx', import.meta.url));
+const exampleData = (name: string) => fileURLToPath(new URL(`../../examples/data/${name}`, import.meta.url));
+const workbook = exampleData('mentions.xlsx');
 
 describe.skipIf(browserMissing)('importing an Excel export picked in the editor', () => {
   let session: BrowserSession;
@@ -25,16 +27,7 @@ describe.skipIf(browserMissing)('importing an Excel export picked in the editor'
           id: 'load',
           type: 'listening/import@1',
           name: 'Load export',
-          params: {
-            columns: {
-              id: '编号',
-              source: '平台',
-              'author.name': '作者',
-              'author.followers': '粉丝数',
-              text: '内容',
-              publishedAt: '发布时间',
-            },
-          },
+          params: { columns: JSON.parse(readFileSync(exampleData('export-columns.json'), 'utf8')) },
           position: { x: 260, y: 0 },
         },
       ],

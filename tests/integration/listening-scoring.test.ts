@@ -12,6 +12,8 @@ const stream = readFileSync(
   .slice(0, 300)
   .map((line) => JSON.parse(line) as Record<string, unknown>);
 
+const exampleData = (name: string) => fileURLToPath(new URL(`../../examples/data/${name}`, import.meta.url));
+
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
@@ -131,14 +133,7 @@ describe('listening and scoring plugins in the sandbox', () => {
             fileURLToPath(new URL('../../examples/data/mentions.xlsx', import.meta.url)),
           ).toString('base64'),
           contentEncoding: 'base64',
-          columns: {
-            id: '编号',
-            source: '平台',
-            'author.name': '作者',
-            'author.followers': '粉丝数',
-            text: '内容',
-            publishedAt: '发布时间',
-          },
+          columns: JSON.parse(readFileSync(exampleData('export-columns.json'), 'utf8')),
         }),
         node('feel', 'scoring/sentiment@1'),
       ],

@@ -6,14 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { importNode } from './import.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../../examples/data/${name}`, import.meta.url));
-const columns = {
-  id: '编号',
-  source: '平台',
-  'author.name': '作者',
-  'author.followers': '粉丝数',
-  text: '内容',
-  publishedAt: '发布时间',
-};
+const columns = JSON.parse(fixture('export-columns.json').toString('utf8')) as Record<string, string>;
 
 describe('listening/import', () => {
   it('reads a GBK CSV uploaded as base64, guessing the encoding', async () => {
