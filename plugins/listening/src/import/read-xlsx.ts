@@ -25,6 +25,12 @@ export function isZip(bytes: Uint8Array): boolean {
 const bad = (message: string) => new NodeError('IMPORT_BAD_CONTENT', message);
 
 /**
+ * The most one part of a workbook may unpack to: a sheet's XML and the rows parsed from it must
+ * fit in the plugin's isolate together, and a small archive can claim to unpack to gigabytes.
+ */
+const MAX_PART_BYTES = 48 * 2 ** 20;
+
+/**
  * Reads one sheet of an Excel workbook (Office Open XML, ECMA-376) with its first row as
  * headers, as listening tools export mentions. Shared and inline strings, numbers, booleans and
  * formula results are read as they show; date cells become `YYYY-MM-DD HH:MM:SS` text in the
@@ -36,10 +42,21 @@ const bad = (message: string) => new NodeError('IMPORT_BAD_CONTENT', message);
  */
 export function readXlsx(bytes: Uint8Array, sheetName: string): Rows & { sheet: string } {
   let files: Record<string, Uint8Array>;
+  let oversized: string | undefined;
   try {
-    files = unzipSync(bytes, { filter: (file) => file.name.startsWith('xl/') });
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        if (file.originalSize > MAX_PART_BYTES) oversized ??= file.name;
+        return file.name.startsWith('xl/') && file.originalSize <= MAX_PART_BYTES;
+      },
+    });
   } catch (error) {
     throw bad(`The file is not a readable Excel workbook: ${(error as Error).message}`);
+  }
+  if (oversized) {
+    throw bad(
+      `${oversized} unpacks to more than ${MAX_PART_BYTES / 2 ** 20} MB: split the export, or save it as CSV`,
+    );
   }
   const xml = (path: string): Node | undefined => {
     const file = files[path];

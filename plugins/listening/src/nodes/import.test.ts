@@ -161,11 +161,18 @@ describe('listening/import', () => {
     });
   });
 
-  it('refuses an Excel format for text content, and a ZIP archive that is no workbook', async () => {
+  it('refuses an Excel format for text content, a part too large to unpack, and a ZIP archive that is no workbook', async () => {
     const text = runNode(importNode, { params: { content: 'a,b\n1,2', format: 'xlsx' } });
     await expect(text).rejects.toMatchObject({
       code: 'IMPORT_BAD_CONTENT',
       message: /upload it with contentEncoding base64/,
+    });
+    // 49 MB of one repeated byte deflates to a few kilobytes.
+    const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(49 * 2 ** 20) });
+    const huge = runNode(importNode, { params: { file: Buffer.from(bomb).toString('base64') } });
+    await expect(huge).rejects.toMatchObject({
+      code: 'IMPORT_BAD_CONTENT',
+      message: /unpacks to more than 48 MB/,
     });
     const zip = Buffer.from(zipSync({ 'notes.txt': strToU8('hello') })).toString('base64');
     const archive = runNode(importNode, { params: { content: zip, contentEncoding: 'base64' } });
