@@ -102,6 +102,12 @@ export interface DataCapability {
   getMany(collection: string, keys: string[]): Promise<DataRecord[]>;
   query(collection: string, query?: DataQuery): Promise<DataRecord[]>;
   aggregate(collection: string, aggregate?: DataAggregate): Promise<DataAggregateRow[]>;
+  /**
+   * Deletes the records neither created nor replaced since `before` (ISO 8601), and resolves to
+   * how many: what a collection that matters only within a time window (dedupe's memory) uses to
+   * stay that size.
+   */
+  removeBefore(collection: string, before: string): Promise<number>;
 }
 
 export interface MailMessage {

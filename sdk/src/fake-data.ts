@@ -45,6 +45,14 @@ export function memoryData(collections: Collections, now: Date): DataCapability 
       const matches = [...collection(name).values()].filter((record) => matchesQuery(record, query));
       return matches.slice(0, query.limit ?? matches.length);
     },
+    async removeBefore(name, before) {
+      const records = collection(name);
+      const stale = [...records.values()].filter(
+        (record) => record.createdAt < before && record.updatedAt < before,
+      );
+      for (const record of stale) records.delete(record.key);
+      return stale.length;
+    },
     async aggregate(name, aggregate = {}) {
       const counts = new Map<string, DataAggregateRow>();
       for (const record of collection(name).values()) {
@@ -77,6 +85,16 @@ export function seedCollections(seed: Record<string, Record<string, JsonObject>>
           { key, data: cloneJson(data), createdAt: stamp, updatedAt: stamp },
         ]),
       ),
+    ]),
+  );
+}
+
+/** A deep copy of collections, records with their times, so a later run cannot change an earlier one's. */
+export function copyCollections(collections: Collections): Collections {
+  return new Map(
+    [...collections].map(([name, records]) => [
+      name,
+      new Map([...records].map(([key, record]) => [key, { ...record, data: cloneJson(record.data) }])),
     ]),
   );
 }

@@ -8,7 +8,7 @@ import type {
   StateCapability,
 } from './context.js';
 import { NodeError } from './errors.js';
-import { cloneJson, memoryData, seedCollections } from './fake-data.js';
+import { cloneJson, copyCollections, memoryData, seedCollections } from './fake-data.js';
 import type { Item, JsonObject, JsonValue, PortItems } from './json.js';
 
 export interface LogLine {
@@ -26,8 +26,13 @@ export interface RunNodeOptions {
   input?: PortItems | Item[];
   credentials?: Record<string, Record<string, string>>;
   state?: Record<string, JsonValue>;
-  /** Records the workspace already holds, by collection and key, e.g. from an earlier run. */
+  /** Records the workspace already holds, by collection and key, stamped with `now`. */
   data?: Record<string, Record<string, JsonObject>>;
+  /**
+   * Collections as an earlier run left them (its result's `data`), each record keeping its
+   * creation and update times: what a node that forgets old records needs. Taken over `data`.
+   */
+  collections?: RunNodeResult['data'];
   /** Receives `ctx.mail.send`; without it every send fails. */
   mail?: (
     message: MailMessage,
@@ -69,7 +74,9 @@ export function fakeRun(nodeId: string, options: RunNodeOptions = {}): FakeRun {
   const recorded: FakeRun['recorded'] = {
     logs: [],
     state: new Map(Object.entries(options.state ?? {})),
-    data: seedCollections(options.data ?? {}, now),
+    data: options.collections
+      ? copyCollections(options.collections)
+      : seedCollections(options.data ?? {}, now),
     requests: [],
     mails: [],
   };

@@ -73,6 +73,7 @@ function contextFor(invocation: Invocation, clock: Clock, logs: LogLine[]): Node
       upsertMany: missing('ctx.data'),
       get: missing('ctx.data'),
       getMany: missing('ctx.data'),
+      removeBefore: missing('ctx.data'),
       query: missing('ctx.data'),
       aggregate: missing('ctx.data'),
     },

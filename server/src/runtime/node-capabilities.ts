@@ -41,6 +41,7 @@ export function dataCapability(store: Store, scope: CapabilityScope): DataCapabi
     query: async (collection, query) => store.data.query(workspaceId, collection, query ?? {}),
     aggregate: async (collection, aggregate) =>
       store.data.aggregate(workspaceId, collection, aggregate ?? {}),
+    removeBefore: (collection, before) => store.data.removeBefore(workspaceId, collection, before),
   };
 }
 

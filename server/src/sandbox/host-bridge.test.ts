@@ -29,6 +29,10 @@ function granted(stored: Record<string, string>) {
       calls.push(['upsertMany', collection, entries]);
       return entries.length;
     },
+    async removeBefore(collection: string, before: string) {
+      calls.push(['removeBefore', collection, before]);
+      return 2;
+    },
   };
   const capabilities: GrantedCapabilities = {
     http: { fetch: unused },
@@ -58,7 +62,15 @@ describe('host bridge', () => {
     expect(calls).toEqual([['upsertMany', 'seen', entries]]);
   });
 
+  it('answers data.removeBefore with the number of records removed', async () => {
+    const { capabilities, calls } = granted({});
+    const reply = await answer(capabilities, 'data.removeBefore', ['seen', '2025-03-01T00:00:00.000Z']);
+    expect(reply.ok).toBe(2);
+    expect(calls).toEqual([['removeBefore', 'seen', '2025-03-01T00:00:00.000Z']]);
+  });
+
   it.each([
+    ['a time that is not ISO 8601', 'data.removeBefore', ['seen', 'yesterday']],
     ['a key that is not a string', 'data.getMany', ['seen', ['url:a', 7]]],
     ['an empty key', 'data.getMany', ['seen', ['']]],
     ['keys that are not a list', 'data.getMany', ['seen', 'url:a']],

@@ -135,6 +135,10 @@ const operations = {
     args: z.union([z.tuple([name]), z.tuple([name, dataAggregate])]),
     run: (c: GrantedCapabilities, [n, a]: [string, z.infer<typeof dataAggregate>?]) => c.data.aggregate(n, a),
   },
+  'data.removeBefore': {
+    args: z.tuple([name, z.iso.datetime({ offset: true })]),
+    run: (c: GrantedCapabilities, [n, b]: [string, string]) => c.data.removeBefore(n, b),
+  },
   'mail.send': {
     args: z.tuple([mailMessage]),
     run: (c: GrantedCapabilities, [m]: [z.infer<typeof mailMessage>]) => {

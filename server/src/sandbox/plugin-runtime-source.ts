@@ -107,6 +107,7 @@ ${prototypeGuardSource}
         upsertMany: ask('data.upsertMany'),
         query: ask('data.query'),
         aggregate: ask('data.aggregate'),
+        removeBefore: ask('data.removeBefore'),
       },
       mail: { send: ask('mail.send') },
       log: { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') },

@@ -253,4 +253,25 @@ describe('data repository', () => {
     await expect(store.data.delete('default', 'mentions', record?.key ?? '')).resolves.toBe(false);
     expect(store.data.query('default', 'mentions')).toEqual([]);
   });
+
+  it('removes the records neither created nor replaced since a time, in that collection only', async () => {
+    const at = (iso: string) => vi.setSystemTime(new Date(iso));
+    at('2025-03-01T00:00:00Z');
+    await store.data.upsertMany('default', 'seen', [
+      { key: 'old', data: { n: 1 } },
+      { key: 'refreshed', data: { n: 2 } },
+    ]);
+    await store.data.upsert('default', 'other', 'old', { n: 3 });
+    at('2025-03-05T00:00:00Z');
+    await store.data.upsert('default', 'seen', 'refreshed', { n: 4 });
+    await store.data.upsert('default', 'seen', 'new', { n: 5 });
+    await expect(store.data.removeBefore('default', 'seen', '2025-03-04T00:00:00Z')).resolves.toBe(1);
+    expect(
+      store.data.getMany('default', 'seen', ['old', 'refreshed', 'new']).map((record) => record.key),
+    ).toEqual(['refreshed', 'new']);
+    expect(store.data.get('default', 'other', 'old')).toBeDefined();
+    await expect(store.data.removeBefore('default', 'seen', 'yesterday')).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+  });
 });

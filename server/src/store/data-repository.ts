@@ -1,5 +1,5 @@
 import { type DataEntry, type DataQuery, type DataRecord, dataBatchLimit, type JsonObject } from '@sbss/sdk';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import { SbssError } from '../engine/errors.js';
 import { aggregateData, type DataAggregateQuery, type DataAggregateRow } from './data-aggregate.js';
 import { createDataBatchStatements, nextUpdatedAt } from './data-batch-statements.js';
@@ -39,6 +39,11 @@ export interface DataRepository {
   query(workspaceId: string, collection: string, query?: DataQuery): DataRecord[];
   aggregate(workspaceId: string, collection: string, query?: DataAggregateQuery): DataAggregateRow[];
   delete(workspaceId: string, collection: string, key: string): Promise<boolean>;
+  /**
+   * Deletes the collection's records neither created nor replaced since `before` (ISO 8601), by
+   * the creation-time index; resolves to how many.
+   */
+  removeBefore(workspaceId: string, collection: string, before: string): Promise<number>;
 }
 
 const p = sql.placeholder;
@@ -54,6 +59,17 @@ export function createDataRepository(db: StoreDb, queue: WriteQueue): DataReposi
   const select = db.select().from(dataRecords).where(byKey).prepare();
   const batches = createDataBatchStatements(db);
   const remove = db.delete(dataRecords).where(byKey).prepare();
+  const removeStale = db
+    .delete(dataRecords)
+    .where(
+      and(
+        eq(dataRecords.workspaceId, p('workspaceId')),
+        eq(dataRecords.collection, p('collection')),
+        lt(dataRecords.createdAt, p('before')),
+        lt(dataRecords.updatedAt, p('before')),
+      ),
+    )
+    .prepare();
   const insert = db
     .insert(dataRecords)
     .values({
@@ -151,6 +167,13 @@ export function createDataRepository(db: StoreDb, queue: WriteQueue): DataReposi
 
     async delete(workspaceId, collection, key) {
       return queue.enqueue(() => remove.run({ workspaceId, collection, key }).changes > 0, single);
+    },
+
+    async removeBefore(workspaceId, collection, before) {
+      const time = Date.parse(before);
+      if (Number.isNaN(time))
+        throw new SbssError('BAD_REQUEST', `removeBefore takes an ISO 8601 time, not "${before}"`);
+      return queue.enqueue(() => removeStale.run({ workspaceId, collection, before: time }).changes, single);
     },
   };
 }

@@ -109,6 +109,38 @@ describe('listening/dedupe', () => {
     expect(next.output.duplicates?.[0]?.duplicateOf).toEqual({ of: 'weibo:2', reason: 'url' });
   });
 
+  it('forgets what left the window, so its collections stay the size of the window', async () => {
+    const first = await runAt('2024-01-01T00:00:00.000Z', [
+      post('1', 'hello there world, long enough text', 'https://weibo.com/1'),
+    ]);
+    const second = await runNode(dedupeNode, {
+      now: new Date('2024-01-03T00:00:00.000Z'),
+      input: [post('2', 'another post entirely, also long enough', 'https://weibo.com/2')],
+      executionId: 'second',
+      collections: first.data,
+    });
+    const keysOf = (run: RunNodeResult) =>
+      Object.fromEntries([...run.data].map(([name, records]) => [name, [...records.keys()].sort()]));
+    expect(keysOf(second)).toEqual({
+      'listening-dedupe': ['id:weibo:1', 'id:weibo:2', 'url:https://weibo.com/1', 'url:https://weibo.com/2'],
+      'listening-dedupe-simhash': ['run-2024-01-01T00:00:00.000Z:dedupe', 'second:dedupe'],
+    });
+    // Past the 72 h window of the first run's records, only the second run's are kept.
+    const third = await runNode(dedupeNode, {
+      now: new Date('2024-01-04T12:00:00.000Z'),
+      input: [post('1', 'hello there world, long enough text', 'https://weibo.com/1')],
+      executionId: 'third',
+      collections: second.data,
+    });
+    expect(third.output.main?.map((item) => item.id)).toEqual(['1']);
+    expect(keysOf(third)).toEqual({
+      'listening-dedupe': ['id:weibo:1', 'id:weibo:2', 'url:https://weibo.com/1', 'url:https://weibo.com/2'],
+      'listening-dedupe-simhash': ['second:dedupe', 'third:dedupe'],
+    });
+    // The identity the third run claimed again is written anew, so it stays.
+    expect(third.data.get('listening-dedupe')?.get('id:weibo:1')?.updatedAt).toBe('2024-01-04T12:00:00.000Z');
+  });
+
   it('does not take a retried step for a repeat of itself', async () => {
     const input = [post('1', 'hello there world, long enough text', 'https://weibo.com/1')];
     const first = await runAt('2024-01-01T00:00:00.000Z', input, undefined, 'same');

@@ -118,6 +118,10 @@ export const dedupeNode = defineNode({
     await Promise.all([
       upsertAll(ctx.data, options.collection, identityEntries(fresh, seenAt)),
       fingerprinted ? ctx.data.upsertMany(fingerprints, [fingerprinted]) : undefined,
+      // What left the window is never looked at again: without this the collections would grow
+      // by every mention ever seen.
+      ctx.data.removeBefore(options.collection, since),
+      ctx.data.removeBefore(fingerprints, since),
     ]);
     return { main: unique, duplicates };
   },

@@ -59,6 +59,12 @@ export function seededData(
       if (query.desc) sorted.reverse();
       return sorted.slice(0, Math.min(query.limit ?? 100, 10_000));
     },
+    async removeBefore(collection, before) {
+      const list = stored.get(collection) ?? [];
+      const kept = list.filter((record) => record.createdAt >= before || record.updatedAt >= before);
+      stored.set(collection, kept);
+      return list.length - kept.length;
+    },
     async aggregate(collection, aggregate = {}) {
       const rows = new Map<string, DataAggregateRow>();
       for (const record of matching(collection, aggregate)) {
