@@ -87,4 +87,20 @@ describe('listening/dedupe in the sandbox', () => {
     expect(third.unique).toEqual(['3']);
     expect(third.duplicates.map((item) => item.id)).toEqual(['4']);
   });
+
+  it('deletes from its collections what left the window', async () => {
+    // A one-second window, so the real clock can leave it during the test.
+    const run = await dedupeWorkflow({ collection: 'brief', windowHours: 1 / 3600 });
+    await run([mention('1', complaint, 'https://weibo.com/1')]);
+    const keys = async (collection: string) =>
+      (
+        await server.call<{ items: { key: string }[] }>('GET', `/api/v1/collections/${collection}/records`)
+      ).body.items.map((record) => record.key);
+    expect((await keys('brief')).sort()).toEqual(['id:weibo:1', 'url:https://weibo.com/1']);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const later = await run([mention('2', praise)]);
+    expect(later.unique).toEqual(['2']);
+    expect(await keys('brief')).toEqual(['id:weibo:2']);
+    expect(await keys('brief-simhash')).toHaveLength(1);
+  });
 });
