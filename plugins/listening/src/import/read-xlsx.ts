@@ -85,7 +85,12 @@ export function readXlsx(bytes: Uint8Array, sheetName: string): Rows & { sheet: 
     date1904: /^(1|true)$/.test(String((workbook.workbookPr as Node | undefined)?.date1904 ?? '')),
   };
   const table = ((worksheet.sheetData as Node | undefined)?.row ?? []) as Node[];
-  const [header, ...body] = table.map((row) => ({ line: Number(row.r), values: rowValues(row, cells) }));
+  // Rows without their number (`r` is optional) count from the one before.
+  let line = 0;
+  const [header, ...body] = table.map((row) => {
+    line = row.r === undefined ? line + 1 : Number(row.r);
+    return { line, values: rowValues(row, cells) };
+  });
   const names = uniqueNames(
     (header?.values ?? []).map((value) => (value === undefined ? '' : String(value).trim())),
   );

@@ -135,7 +135,7 @@ describe('listening/import', () => {
         `<styleSheet ${ns}><numFmts count="1"><numFmt numFmtId="164" formatCode="[$-409]d/m/yyyy h:mm;@"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="3"/></cellXfs></styleSheet>`,
       ),
       'xl/worksheets/sheet1.xml': xml(
-        `<worksheet ${ns}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="E1" t="s"><v>3</v></c><c r="F1" t="inlineStr"><is><t>Likes</t></is></c></row><row r="4"><c r="A4" s="1"><v>43951.5</v></c><c r="B4" t="s"><v>4</v></c><c r="C4" t="b"><v>1</v></c><c r="E4" t="s"><v>5</v></c><c r="F4" s="2"><f>2*6</f><v>12</v></c></row></sheetData></worksheet>`,
+        `<worksheet ${ns}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="E1" t="s"><v>3</v></c><c r="F1" t="inlineStr"><is><t>Likes</t></is></c></row><row r="4"><c r="A4" s="1"><v>43951.5</v></c><c r="B4" t="s"><v>4</v></c><c r="C4" t="b"><v>1</v></c><c r="E4" t="s"><v>5</v></c><c r="F4" s="2"><f>2*6</f><v>12</v></c></row><row><c t="inlineStr"><is><t>not a date</t></is></c><c t="inlineStr"><is><t>Eve</t></is></c></row></sheetData></worksheet>`,
       ),
     });
     const result = await runNode(importNode, {
@@ -151,7 +151,8 @@ describe('listening/import', () => {
         },
       },
     });
-    expect(result.output.invalid).toEqual([]);
+    // The row after row 4, written without its number, is row 5.
+    expect(result.output.invalid).toMatchObject([{ line: 5, error: expect.stringContaining('needs a text') }]);
     // Serial 43951.5 counts days from 1904-01-01 in a workbook with date1904: 1,462 fewer than from 1900.
     expect(result.output.main?.[0]).toMatchObject({
       publishedAt: '2024-05-01T12:00:00.000Z',
