@@ -152,7 +152,9 @@ describe('listening/import', () => {
       },
     });
     // The row after row 4, written without its number, is row 5.
-    expect(result.output.invalid).toMatchObject([{ line: 5, error: expect.stringContaining('needs a text') }]);
+    expect(result.output.invalid).toMatchObject([
+      { line: 5, error: expect.stringContaining('needs a text') },
+    ]);
     // Serial 43951.5 counts days from 1904-01-01 in a workbook with date1904: 1,462 fewer than from 1900.
     expect(result.output.main?.[0]).toMatchObject({
       publishedAt: '2024-05-01T12:00:00.000Z',
