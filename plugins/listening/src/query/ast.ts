@@ -3,8 +3,12 @@ import type { TagMark } from '../text/tags.js';
 /** Fields a term can be limited to with a `field:` prefix; `text` searches title and body. */
 export type QueryField = 'text' | 'title' | 'author' | 'lang' | 'source' | 'site' | 'verified';
 
+/** Fields whose terms are words at places in a text: what NEAR and `"…"~n` can join. */
+export const wordFields: ReadonlySet<QueryField> = new Set(['text', 'title', 'author']);
+
 /** Numbers of a mention a query can compare: the author's followers and the post's metrics. */
-export type CountField = 'followers' | 'likes' | 'shares' | 'comments' | 'views';
+export const countFields = ['followers', 'likes', 'shares', 'comments', 'views'] as const;
+export type CountField = (typeof countFields)[number];
 
 /** One position of a term: an exact token, a token pattern, any one token, or any run of tokens. */
 export type TokenPattern =

@@ -30,7 +30,7 @@ export interface SearchSubject {
   lang: string;
   source: string;
   /** The URL's host, lower case, without `www.`; empty when there is no URL. */
-  host: string;
+  readonly host: string;
   verified?: boolean;
   counts: Partial<Record<CountField, number>>;
 }
@@ -41,14 +41,19 @@ const authorFields: ReadonlySet<QueryField> = new Set(['author']);
 
 export function searchSubject(view: MentionView): SearchSubject {
   let docs: SearchDoc[] | undefined;
+  let host: string | undefined;
   return {
     get docs() {
       docs ??= searchDocs(view);
       return docs;
     },
+    // Read off the URL only for a `site:` term: most queries never look at it.
+    get host() {
+      host ??= hostOf(view.url ?? '');
+      return host;
+    },
     lang: (view.lang ?? '').toLowerCase(),
     source: foldText(view.source ?? ''),
-    host: hostOf(view.url ?? ''),
     ...(view.verified === undefined ? {} : { verified: view.verified }),
     counts: view.counts ?? {},
   };

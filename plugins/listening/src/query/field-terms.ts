@@ -1,23 +1,24 @@
-import type { CountField, CountNode, QueryNode, TermNode } from './ast.js';
+import {
+  type CountField,
+  type CountNode,
+  countFields,
+  type QueryNode,
+  type TermNode,
+  wordFields,
+} from './ast.js';
 import type { Lexeme } from './lexer.js';
 import { QuerySyntaxError } from './syntax-error.js';
 import { buildTerm, buildWordTerm } from './term.js';
 
 type TextLexeme = Extract<Lexeme, { kind: 'word' | 'phrase' }>;
 
-const countFields: ReadonlySet<string> = new Set<CountField>([
-  'followers',
-  'likes',
-  'shares',
-  'comments',
-  'views',
-]);
+const counts: ReadonlySet<string> = new Set(countFields);
 
 /** The node for a word or phrase, by its `field:` prefix: text terms, `site:`, `verified:` or a count. */
 export function fieldTerm(lexeme: TextLexeme): QueryNode {
   const field = lexeme.field ?? 'text';
   const written = `${field}:${lexeme.text}`;
-  if (countFields.has(field)) {
+  if (counts.has(field)) {
     if (lexeme.kind === 'phrase')
       throw new QuerySyntaxError(`"${field}:" takes a number, not a phrase`, lexeme.column);
     return countTerm(lexeme.text, field as CountField, written, lexeme.column);
@@ -32,7 +33,7 @@ export function fieldTerm(lexeme: TextLexeme): QueryNode {
 
 /** `"battery drain"~5`: each word within 5 words of the ones before it, in any order. */
 function proximityTerm(lexeme: TextLexeme, field: TermNode['field'], distance: number): QueryNode {
-  if (field !== 'text' && field !== 'title' && field !== 'author') {
+  if (!wordFields.has(field)) {
     throw new QuerySyntaxError(`"${field}:" does not take "~": it compares whole values`, lexeme.column);
   }
   const words = lexeme.text.split(/[\s\u3000]+/).filter(Boolean);

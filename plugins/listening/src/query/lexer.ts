@@ -1,3 +1,4 @@
+import { countFields, wordFields } from './ast.js';
 import { QuerySyntaxError } from './syntax-error.js';
 
 export type Lexeme =
@@ -5,20 +6,15 @@ export type Lexeme =
   | { kind: 'near'; distance: number; ordered: boolean; column: number }
   | { kind: 'word' | 'phrase'; text: string; field?: string; column: number; proximity?: number };
 
-const fieldNames = new Set([
-  'author',
-  'title',
+/** Every `field:` prefix; `domain:` is Talkwalker's name for `site:`. */
+const fieldNames: ReadonlySet<string> = new Set([
+  ...wordFields,
   'lang',
   'source',
-  'text',
   'site',
   'domain',
   'verified',
-  'followers',
-  'likes',
-  'shares',
-  'comments',
-  'views',
+  ...countFields,
 ]);
 const operators: Record<string, 'and' | 'or' | 'not'> = { AND: 'and', OR: 'or', NOT: 'not' };
 const delimiters = new Set(['(', ')', '"', ' ', '\t', '\n', '\r', '\u3000', '（', '）', '“', '”']);

@@ -1,4 +1,4 @@
-import type { QueryNode } from './ast.js';
+import { type QueryNode, wordFields } from './ast.js';
 import { fieldTerm } from './field-terms.js';
 import { type Lexeme, lex } from './lexer.js';
 import { QuerySyntaxError } from './syntax-error.js';
@@ -138,8 +138,6 @@ function startsOperand(lexeme: Lexeme): boolean {
     lexeme.kind === 'word' || lexeme.kind === 'phrase' || lexeme.kind === 'lparen' || lexeme.kind === 'not'
   );
 }
-
-const wordFields: ReadonlySet<string> = new Set(['text', 'title', 'author']);
 
 /** NEAR compares positions in one text, so its sides must be words, phrases or OR-groups of them. */
 function positional(node: QueryNode, column: number): void {
