@@ -1,4 +1,4 @@
-import type { JsonObject } from '@sbss/sdk';
+import type { JsonObject, JsonValue } from '@sbss/sdk';
 import Papa from 'papaparse/papaparse.min.js';
 
 export interface Rows {
@@ -17,20 +17,37 @@ export interface Rows {
 export function readCsv(text: string, delimiter: string): Rows {
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
   const [header = [], ...body] = parsed.data;
-  const names = uniqueNames(header.map((name) => name.replace(/^\uFEFF/, '').trim()));
-  const rows = body.map((cells) => {
-    const row: JsonObject = {};
-    names.forEach((name, at) => {
-      if (name) row[name] = (cells[at] ?? '').trim();
-    });
-    return row;
-  });
+  const names = headerNames(header);
+  const rows = body.map((cells) => rowObject(names, cells));
   const errors = parsed.errors.map((error) => ({ line: (error.row ?? 0) + 1, message: error.message }));
   // Row numbers count the header line, as spreadsheets show them.
   return { rows, lines: rows.map((_, at) => at + 2), errors };
 }
 
-export function uniqueNames(names: string[]): string[] {
+/** A sheet's first row as field names: trimmed, without a byte order mark, each once. */
+export function headerNames(cells: (JsonValue | undefined)[]): string[] {
+  return uniqueNames(
+    cells.map((cell) =>
+      cell === undefined
+        ? ''
+        : String(cell)
+            .replace(/^\uFEFF/, '')
+            .trim(),
+    ),
+  );
+}
+
+/** One row by the header's names; a column without a name is left out, text is trimmed. */
+export function rowObject(names: string[], cells: (JsonValue | undefined)[]): JsonObject {
+  const row: JsonObject = {};
+  names.forEach((name, at) => {
+    const cell = cells[at];
+    if (name) row[name] = typeof cell === 'string' ? cell.trim() : (cell ?? '');
+  });
+  return row;
+}
+
+function uniqueNames(names: string[]): string[] {
   const seen = new Map<string, number>();
   return names.map((name) => {
     const count = seen.get(name) ?? 0;

@@ -1,7 +1,7 @@
 import { type JsonObject, type JsonValue, NodeError } from '@sbss/sdk';
 import { XMLParser } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
-import { type Rows, uniqueNames } from './read-csv.js';
+import { headerNames, type Rows, rowObject } from './read-csv.js';
 
 type Node = Record<string, unknown>;
 
@@ -91,19 +91,12 @@ export function readXlsx(bytes: Uint8Array, sheetName: string): Rows & { sheet: 
     line = row.r === undefined ? line + 1 : Number(row.r);
     return { line, values: rowValues(row, cells) };
   });
-  const names = uniqueNames(
-    (header?.values ?? []).map((value) => (value === undefined ? '' : String(value).trim())),
-  );
+  const names = headerNames(header?.values ?? []);
   const rows: JsonObject[] = [];
   const lines: number[] = [];
   for (const { line, values } of body) {
     if (values.every((value) => value === undefined || value === '')) continue;
-    const row: JsonObject = {};
-    names.forEach((name, at) => {
-      const value = values[at];
-      if (name) row[name] = typeof value === 'string' ? value.trim() : (value ?? '');
-    });
-    rows.push(row);
+    rows.push(rowObject(names, values));
     lines.push(line);
   }
   return { rows, lines, errors: [], sheet: String(chosen.name) };
