@@ -37,9 +37,9 @@ export function FileWidget({ label, value, onChange, testId }: WidgetProps) {
   const base64 = typeof value === 'string' ? value : '';
   const pick = async (file: File | undefined) => {
     if (!file) return;
-    setTooLarge(file.size > MAX_FILE_BYTES);
-    if (file.size > MAX_FILE_BYTES) return;
-    onChange(toBase64(await readBytes(file)));
+    const large = file.size > MAX_FILE_BYTES;
+    setTooLarge(large);
+    if (!large) onChange(toBase64(await readBytes(file)));
   };
   const kilobytes = formatNumber(Math.ceil(base64Bytes(base64) / 1024), i18n.language);
   return (
