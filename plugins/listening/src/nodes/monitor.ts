@@ -68,9 +68,6 @@ function compile(query: string, cache: Map<string, QueryNode>): QueryNode {
     return node;
   } catch (error) {
     if (!(error instanceof QuerySyntaxError)) throw error;
-    throw new NodeError('QUERY_INVALID', error.message, {
-      column: error.column,
-      pointer: error.pointer(query),
-    });
+    throw new NodeError('QUERY_INVALID', error.message, error.details(query));
   }
 }

@@ -9,14 +9,14 @@ export class QuerySyntaxError extends Error {
   }
 
   /**
-   * The query with a caret under the offending column, for error details shown to users. Under a
-   * wide character (Chinese, Japanese, Korean, full-width forms) the padding is an ideographic
-   * space, so the caret stays under its place in a monospace font; a tab stays a tab.
+   * What error details show users: the column, and the query with a caret under it. Under a wide
+   * character (Chinese, Japanese, Korean, full-width forms) the padding is an ideographic space,
+   * so the caret stays under its place in a monospace font; a tab stays a tab.
    */
-  pointer(query: string): string {
+  details(query: string): { column: number; pointer: string } {
     const before = [...query].slice(0, Math.max(0, this.column - 1));
     const padding = before.map((char) => (char === '\t' ? '\t' : isWide(char) ? '\u3000' : ' ')).join('');
-    return `${query}\n${padding}^`;
+    return { column: this.column, pointer: `${query}\n${padding}^` };
   }
 }
 

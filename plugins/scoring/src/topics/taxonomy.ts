@@ -31,7 +31,7 @@ function topicQuery(value: unknown, where: string): QueryNode {
     return parseQuery(value);
   } catch (error) {
     if (!(error instanceof QuerySyntaxError)) throw error;
-    throw invalid(`${where}: ${error.message}`, { column: error.column, pointer: error.pointer(value) });
+    throw invalid(`${where}: ${error.message}`, error.details(value));
   }
 }
 
