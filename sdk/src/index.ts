@@ -1,4 +1,5 @@
 export { z } from 'zod';
+export { checkParams, issuesFrom } from './check-params.js';
 export type * from './context.js';
 export { dataBatchLimit } from './data-limits.js';
 export { NodeError } from './errors.js';
@@ -10,6 +11,7 @@ export {
   type NodeCategory,
   type NodeDeclaration,
   type NodeDefinition,
+  type ParamIssue,
   type PortSpec,
   type TriggerKind,
 } from './node.js';

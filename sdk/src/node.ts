@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { NodeContext, NodeResult } from './context.js';
+import type { JsonValue } from './json.js';
 
 export type Locale = 'en' | 'zh-Hans' | 'zh-Hant';
 /** A text in one language, or one per UI language (English required). */
@@ -47,7 +48,22 @@ export interface NodeDefinition<P extends z.ZodType = z.ZodType> {
    * built of. Left out, the node gets whole items.
    */
   reads?: readonly string[];
+  /**
+   * Checks params beyond their schema while the workflow is being edited, e.g. that a query
+   * parses, so the editor can show the problem under the field before anything runs. Gets the
+   * params as the schema parsed them; a value that is a `{{ }}` expression is only known at run
+   * time, so issues on it are dropped. `run` must still reject what this reports.
+   */
+  check?(params: z.output<P>): ParamIssue[] | Promise<ParamIssue[]>;
   run(ctx: NodeContext<z.output<P>>): Promise<NodeResult> | NodeResult;
+}
+
+/** Something wrong with a node's params, at `path` within them. */
+export interface ParamIssue {
+  path: (string | number)[];
+  message: string;
+  /** What the editor can show beside the message, such as a query's `column` and `pointer`. */
+  details?: { [key: string]: JsonValue };
 }
 
 export type NodeDeclaration<P extends z.ZodType> = Omit<NodeDefinition<P>, 'version' | 'inputs' | 'outputs'> &

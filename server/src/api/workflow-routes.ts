@@ -1,6 +1,12 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { type NodeCatalog, SbssError, validateWorkflow, type WorkflowInput } from '../engine/index.js';
+import {
+  type NodeCatalog,
+  SbssError,
+  validateWorkflow,
+  validateWorkflowChecked,
+  type WorkflowInput,
+} from '../engine/index.js';
 import type { ApiDeps, ApiEnv } from './api-env.js';
 import { validate } from './validate.js';
 
@@ -34,7 +40,7 @@ export function checkWorkflow(body: unknown, catalog: NodeCatalog): WorkflowInpu
   return workflow;
 }
 
-export function workflowRoutes({ store, registry, executions, triggers }: ApiDeps) {
+export function workflowRoutes({ store, registry, executions, triggers, checkParams }: ApiDeps) {
   const found = <T>(value: T | undefined, id: string): T => {
     if (value === undefined) throw new SbssError('NOT_FOUND', `Workflow ${id} was not found`);
     return value;
@@ -47,8 +53,8 @@ export function workflowRoutes({ store, registry, executions, triggers }: ApiDep
       const created = await store.workflows.create(c.get('workspaceId'), input);
       return c.json(created, 201);
     })
-    .post('/validate', validate('json', z.unknown()), (c) => {
-      const { problems } = validateWorkflow(c.req.valid('json'), registry);
+    .post('/validate', validate('json', z.unknown()), async (c) => {
+      const { problems } = await validateWorkflowChecked(c.req.valid('json'), registry, checkParams);
       return c.json({ valid: !problems.some((problem) => problem.severity === 'error'), problems });
     })
     .get('/:id', validate('param', idParam), (c) => {

@@ -19,4 +19,4 @@ export * from './model.js';
 export type * from './ports.js';
 export { hasErrors, type Problem, type ProblemCode, type ProblemSeverity } from './problem.js';
 export { backoffDelay } from './retry-policy.js';
-export { type ValidationResult, validateWorkflow } from './validate.js';
+export { type ValidationResult, validateWorkflow, validateWorkflowChecked } from './validate.js';

@@ -15,7 +15,7 @@ export function paramIssues(schema: z.ZodType, params: Record<string, unknown>):
 }
 
 /** Whether an expression sits on the issue's path or anywhere inside the value it points at. */
-function reachesExpression(params: unknown, path: readonly PropertyKey[]): boolean {
+export function reachesExpression(params: unknown, path: readonly PropertyKey[]): boolean {
   let value = params;
   for (const key of path) {
     if (isExpression(value)) return true;

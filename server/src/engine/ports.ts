@@ -1,4 +1,4 @@
-import type { Item, JsonObject, JsonValue, NodeDefinition, PortItems } from '@sbss/sdk';
+import type { Item, JsonObject, JsonValue, NodeDefinition, ParamIssue, PortItems } from '@sbss/sdk';
 import type { ErrorRecord } from './errors.js';
 import type { Workflow, WorkflowNode } from './model.js';
 
@@ -19,6 +19,9 @@ export interface NodeTypeInfo {
 export interface NodeCatalog {
   get(type: string): NodeTypeInfo | undefined;
 }
+
+/** Runs a node type's own check of params (the SDK's `check`): none for types without one. */
+export type ParamsChecker = (type: string, params: Record<string, unknown>) => Promise<readonly ParamIssue[]>;
 
 export type ExecutionMode = 'manual' | 'webhook' | 'schedule' | 'subworkflow' | 'retry' | 'cli';
 

@@ -7,7 +7,8 @@ export type ProblemCode =
   | 'UNKNOWN_PORT'
   | 'CYCLE'
   | 'PORT_MISMATCH'
-  | 'NO_TRIGGER';
+  | 'NO_TRIGGER'
+  | 'PARAMS_UNCHECKED';
 
 /** Errors stop a workflow from running; warnings are shown but do not. */
 export type ProblemSeverity = 'error' | 'warning';
@@ -23,6 +24,8 @@ export interface Problem {
   edgeIndex?: number;
   /** Where in the workflow JSON, e.g. `['nodes', 2, 'params', 'threshold']`. */
   path: (string | number)[];
+  /** What the editor can show beside the message, such as a query's `column` and `pointer`. */
+  details?: Record<string, unknown>;
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {

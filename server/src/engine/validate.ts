@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { buildGraph, findCycle, type WorkflowGraph } from './graph.js';
 import { type WorkflowInput, workflowInputSchema } from './model.js';
-import type { NodeCatalog, NodeTypeInfo } from './ports.js';
+import type { NodeCatalog, NodeTypeInfo, ParamsChecker } from './ports.js';
 import { jsonPath, type Problem } from './problem.js';
+import { checkedProblems } from './validate-checks.js';
 import { edgeProblems } from './validate-edges.js';
 import { nodeProblems } from './validate-nodes.js';
 
@@ -29,6 +30,18 @@ export function validateWorkflow(input: unknown, catalog: NodeCatalog): Validati
     ...triggerProblems(workflow, types),
   ];
   return { workflow, problems };
+}
+
+/** `validateWorkflow`, then each node type's own check of its params, as the editor shows them. */
+export async function validateWorkflowChecked(
+  input: unknown,
+  catalog: NodeCatalog,
+  check: ParamsChecker,
+): Promise<ValidationResult> {
+  const result = validateWorkflow(input, catalog);
+  if (!result.workflow) return result;
+  const checked = await checkedProblems(result.workflow, result.problems, check);
+  return { ...result, problems: [...result.problems, ...checked] };
 }
 
 function schemaProblems(issues: readonly z.core.$ZodIssue[], input: unknown): Problem[] {

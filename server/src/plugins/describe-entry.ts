@@ -24,6 +24,7 @@ globalThis.__sbssDescribe = () => {
       id: node.id, version: node.version, title: node.title, description: node.description,
       category: node.category, trigger: node.trigger, credentials: node.credentials ?? [],
       reads: node.reads ? [...node.reads] : undefined,
+      checks: typeof node.check === 'function' ? true : undefined,
       params: schema(node.params), inputs: ports(node.inputs), outputs: ports(node.outputs),
     })),
     credentials: (plugin.credentials ?? []).map((c) => ({ id: c.id, title: c.title, fields: schema(c.fields) })),

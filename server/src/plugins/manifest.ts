@@ -26,6 +26,8 @@ export const manifestNodeSchema = z.object({
   credentials: z.array(z.string()).default([]),
   /** Top-level item fields the node reads: only these cross into its isolate (see the SDK's `reads`). */
   reads: z.array(z.string().min(1)).max(100).optional(),
+  /** The node checks its params beyond their schema while workflows are edited (the SDK's `check`). */
+  checks: z.boolean().optional(),
   params: jsonSchema,
   inputs: z.record(z.string(), port),
   outputs: z.record(z.string(), port),

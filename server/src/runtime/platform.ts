@@ -1,4 +1,4 @@
-import type { ExpressionEvaluator } from '../engine/ports.js';
+import type { ExpressionEvaluator, ParamsChecker } from '../engine/ports.js';
 import { createAddressPolicy } from '../net/address-policy.js';
 import { createHttpCapability } from '../net/safe-fetch.js';
 import { createMailCapability } from '../net/smtp-mail.js';
@@ -12,6 +12,7 @@ import { ExecutionService } from './execution-service.js';
 import { createHostInvoker } from './host-invoker.js';
 import { Metrics } from './metrics.js';
 import type { HttpFactory, MailFactory } from './node-capabilities.js';
+import { createParamsChecker } from './params-checker.js';
 import { RunQueue } from './run-queue.js';
 import { createSandboxedPlugins, type SandboxedPlugins } from './sandboxed-plugins.js';
 import { systemClock } from './system-clock.js';
@@ -42,6 +43,8 @@ export interface Platform {
   triggers: TriggerService;
   metrics: Metrics;
   plugins: SandboxedPlugins;
+  /** Each node type's own check of params, for validating workflows as they are edited. */
+  checkParams: ParamsChecker;
   close(): Promise<void>;
 }
 
@@ -118,6 +121,7 @@ export function createPlatform(options: PlatformOptions): Platform {
     triggers,
     metrics,
     plugins,
+    checkParams: createParamsChecker(registry, plugins),
     async close() {
       triggers.stop();
       // Runs in flight get five seconds to finish; the timer must not outlive them, or it holds

@@ -1,5 +1,6 @@
+import type { ParamIssue } from '@sbss/sdk';
 import type { Clock, NodeInvoker } from '../engine/index.js';
-import type { NodeRegistry } from '../plugins/node-registry.js';
+import type { NodeRegistry, SandboxNodeEntry } from '../plugins/node-registry.js';
 import { type InstalledPluginInfo, installPlugin } from '../plugins/plugin-installer.js';
 import { firstPartyPluginsDir, loadPluginDir, loadPlugins } from '../plugins/plugin-loader.js';
 import { configureCodeSandbox } from '../sandbox/code-sandbox.js';
@@ -29,6 +30,8 @@ export interface SandboxedPluginsOptions {
 export interface SandboxedPlugins {
   /** Routes each call: plugin nodes to their isolate, the rest to `host`. */
   invoker(host: NodeInvoker): NodeInvoker;
+  /** What a plugin node's own `check` finds in params, run in its isolate. */
+  check(entry: SandboxNodeEntry, params: Record<string, unknown>): Promise<ParamIssue[]>;
   /** Installs a plugin (folder, tarball or npm name) and serves its nodes right away. */
   install(source: string): Promise<InstalledPluginInfo>;
   dispose(): void;
@@ -48,6 +51,7 @@ export function createSandboxedPlugins(options: SandboxedPluginsOptions): Sandbo
   const sandbox = createSandboxInvoker({ ...options, host });
   return {
     invoker: (hostInvoker) => createDispatchingInvoker(options.registry, hostInvoker, sandbox),
+    check: (entry, params) => host.check(entry.bundle, `${entry.node.id}@${entry.node.version}`, params),
     async install(source) {
       const installed = await installPlugin(source, { dataDir: options.dataDir });
       loadPluginDir(options.registry, installed.dir);

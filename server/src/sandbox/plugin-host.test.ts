@@ -45,6 +45,15 @@ globalThis.__sbssPlugin = { name: 'unit', version: '1.0.0', nodes: [
     await ctx.state.get('n');
     return ctx.input.main.map((item) => ({ loud: item.text + '！' }));
   } },
+  { id: 'pattern', version: 1,
+    params: { safeParse: (value) => typeof value.pattern === 'string' ? { success: true, data: value } : { success: false } },
+    check: ({ pattern }) => pattern.includes('(') && !pattern.includes(')')
+      ? [{ path: ['pattern'], message: 'Unclosed group', details: { column: pattern.indexOf('(') + 1 } }]
+      : [],
+    run: () => [] },
+  { id: 'check-throws', version: 1, params, check() { throw new Error('checker broke'); }, run: () => [] },
+  { id: 'check-garbles', version: 1, params, check: () => [{ where: 'nowhere' }], run: () => [] },
+  { id: 'check-loops', version: 1, params, check() { for (;;) {} }, run: () => [] },
 ] };`;
 
 const host = new PluginHost({ cpuTimeMs: 500, wallTimeMs: 2_000, memoryLimitMb: 64 });
@@ -163,6 +172,30 @@ describe('plugin host', () => {
   it('answers calls at once from one isolate', async () => {
     const results = await Promise.all(Array.from({ length: 20 }, () => host.run(bundle, call('echo@1'))));
     expect(results.every((result) => result.output.main?.length === 1)).toBe(true);
+  });
+});
+
+describe("a node's params check", () => {
+  it('gives the issues the node finds in params its schema accepts', async () => {
+    expect(await host.check(bundle, 'pattern@1', { pattern: 'a(b' })).toEqual([
+      { path: ['pattern'], message: 'Unclosed group', details: { column: 2 } },
+    ]);
+    expect(await host.check(bundle, 'pattern@1', { pattern: 'a(b)' })).toEqual([]);
+    expect(await host.check(bundle, 'pattern@1', { pattern: 7 })).toEqual([]);
+    expect(await host.check(bundle, 'echo@1', { x: 1 })).toEqual([]);
+  });
+
+  it('fails with what the check threw, or with a clear error for issues of the wrong shape', async () => {
+    await expect(host.check(bundle, 'check-throws@1', {})).rejects.toThrow('checker broke');
+    await expect(host.check(bundle, 'check-garbles@1', {})).rejects.toMatchObject({
+      code: 'PLUGIN_OUTPUT_INVALID',
+      message: expect.stringContaining('{ path, message, details? }'),
+    });
+  });
+
+  it('holds a check to the call limits, and the plugin serves calls after one overran', async () => {
+    await expect(host.check(bundle, 'check-loops@1', {})).rejects.toMatchObject({ code: 'PLUGIN_TIMEOUT' });
+    expect((await host.run(bundle, call('echo@1'))).output.main).toHaveLength(1);
   });
 });
 

@@ -1,5 +1,6 @@
-import type { Item, PortItems } from '@sbss/sdk';
+import type { Item, ParamIssue, PortItems } from '@sbss/sdk';
 import type ivm from 'isolated-vm';
+import { z } from 'zod';
 import { SbssError } from '../engine/errors.js';
 import { itemsJson, readFieldsJson } from '../engine/items-json.js';
 import { type CallOutcome, readOutcome } from './call-outcome.js';
@@ -38,6 +39,16 @@ export interface PluginCall {
   /** The item fields to send, when the node (and any node taking its kept output) declares them. */
   reads?: readonly string[];
 }
+
+const paramIssuesSchema = z
+  .array(
+    z.object({
+      path: z.array(z.union([z.string().max(200), z.number().int()])).max(32),
+      message: z.string().min(1).max(2000),
+      details: z.record(z.string(), z.json()).optional(),
+    }),
+  )
+  .max(100);
 
 interface Prepared {
   runtime: ivm.Script;
@@ -89,6 +100,26 @@ export class PluginHost {
       if (items) resident.set(items, token);
     }
     return outcome;
+  }
+
+  /**
+   * What the node's `check` finds in `params`, run like a call of the node, under its limits and
+   * with no capabilities. Throws what the check threw.
+   */
+  async check(bundle: PluginBundle, node: string, params: unknown): Promise<ParamIssue[]> {
+    const answer = await this.#runner(bundle).run({
+      subject: `The params check of node "${node}" of plugin ${bundle.key}`,
+      payload: () => [JSON.stringify({ check: true, node, params })],
+    });
+    const { output } = readOutcome(answer, this.#now, this.limits.maxOutputLength);
+    const issues = paramIssuesSchema.safeParse(output.issues ?? []);
+    if (!issues.success) {
+      throw new SbssError(
+        'PLUGIN_OUTPUT_INVALID',
+        `The params check of node "${node}" of plugin ${bundle.key} gave issues that are not { path, message, details? }`,
+      );
+    }
+    return issues.data as ParamIssue[];
   }
 
   dispose(): void {

@@ -15,7 +15,8 @@ import { residentItemsSource, residentMissingAnswer } from './resident-items-sou
  *   the input items of each port it names, one text per port, its answer
  *   one JSON text (`{ ok, from?, logs }` or `{ error, logs }`,
  *   `call-entries-source.ts`), items coming back as differences from the frozen input items
- *   (`output-delta-source.ts`);
+ *   (`output-delta-source.ts`); a payload that says `check` runs the node's `check` on its
+ *   params instead, answering the issues found as the items of an `issues` port;
  * - `deliver(id, ...reply)` settles a capability request: capabilities are asked for with
  *   `send(id, request)` and answered later, both as JSON text in pieces, so only copies cross.
  */
@@ -69,6 +70,17 @@ ${prototypeGuardSource}
     const issue = result.error.issues[0];
     const where = issue && issue.path.length ? issue.path.join('.') + ': ' : '';
     throw capabilityError({ code: 'NODE_PARAMS_INVALID', message: 'Params do not match the node schema: ' + where + (issue ? issue.message : 'invalid') });
+  }
+
+  /** The issues the node's \`check\` finds in params its schema accepts. */
+  async function checked(id, value) {
+    const node = nodes.get(id);
+    if (node === undefined) throw new TypeError('the plugin has no node ' + id);
+    if (typeof node.check !== 'function') return [];
+    const result = node.params.safeParse(value);
+    if (!result.success) return [];
+    const issues = await node.check(result.data);
+    return isArray(issues) ? issues : [];
   }
 
   function context(node, callId, payload, log) {
@@ -128,6 +140,7 @@ ${prototypeGuardSource}
     const log = createLog(limits.maxLogLines);
     try {
       const payload = parse(payloadJson);
+      if (payload.check === true) return answerOk({ issues: await checked(payload.node, payload.params) }, log);
       payload.input = inputOf(payload.ports, portTexts);
       if (!takeResident(payload)) return ${JSON.stringify(residentMissingAnswer)};
       const node = nodes.get(payload.node);

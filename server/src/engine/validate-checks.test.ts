@@ -1,0 +1,105 @@
+import { checkParams, defineNode, z } from '@sbss/sdk';
+import { describe, expect, it } from 'vitest';
+import { definitionCatalog } from './in-process-invoker.test-support.js';
+import type { ParamsChecker } from './ports.js';
+import { validateWorkflowChecked } from './validate.js';
+
+const catalog = definitionCatalog('test', [
+  defineNode({
+    id: 'manual',
+    title: 'Manual',
+    category: 'trigger',
+    trigger: 'manual',
+    params: z.object({}),
+    run: () => [],
+  }),
+  defineNode({
+    id: 'filter',
+    title: 'Filter',
+    category: 'listening',
+    params: z.object({ pattern: z.string(), limit: z.number().default(10) }),
+    check: ({ pattern }) => {
+      const column = pattern.indexOf('(') + 1;
+      return column > 0 && !pattern.includes(')')
+        ? [{ path: ['pattern'], message: `Unclosed group at column ${column}`, details: { column } }]
+        : [];
+    },
+    run: () => [],
+  }),
+]);
+
+const checker: ParamsChecker = async (type, params) => {
+  const definition = catalog.definitions.get(type);
+  if (type === 'test/filter@1' && params.pattern === 'boom') throw new Error('the checker is down');
+  return definition ? checkParams(definition, params) : [];
+};
+
+const workflow = (filterParams: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  name: 'checked',
+  nodes: [
+    { id: 'start', type: 'test/manual@1', params: {} },
+    { id: 'filter', type: 'test/filter@1', params: filterParams, ...extra },
+  ],
+  edges: [{ source: 'start', target: 'filter', sourcePort: 'main', targetPort: 'main' }],
+});
+
+describe('validateWorkflowChecked', () => {
+  it("adds what a node's own check finds, at the param, with its details", async () => {
+    const { problems } = await validateWorkflowChecked(workflow({ pattern: 'a(b' }), catalog, checker);
+    expect(problems).toEqual([
+      {
+        code: 'PARAMS_INVALID',
+        severity: 'error',
+        message: 'Unclosed group at column 2',
+        nodeId: 'filter',
+        path: ['nodes', 1, 'params', 'pattern'],
+        details: { column: 2 },
+      },
+    ]);
+  });
+
+  it('finds nothing in params that pass, and a warning on a disabled node', async () => {
+    expect((await validateWorkflowChecked(workflow({ pattern: '(a)' }), catalog, checker)).problems).toEqual(
+      [],
+    );
+    const disabled = await validateWorkflowChecked(
+      workflow({ pattern: 'a(' }, { disabled: true }),
+      catalog,
+      checker,
+    );
+    expect(disabled.problems.map((problem) => problem.severity)).toEqual(['warning']);
+  });
+
+  it('leaves an expression to the run', async () => {
+    const { problems } = await validateWorkflowChecked(
+      workflow({ pattern: '{{ $vars.p }}(' }),
+      catalog,
+      checker,
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('checks nothing the schema already rejected', async () => {
+    const { problems } = await validateWorkflowChecked(
+      workflow({ pattern: 'a(', limit: 'ten' }),
+      catalog,
+      checker,
+    );
+    expect(problems.map((problem) => [problem.code, problem.path.join('.')])).toEqual([
+      ['PARAMS_INVALID', 'nodes.1.params.limit'],
+    ]);
+  });
+
+  it('warns when the check itself fails', async () => {
+    const { problems } = await validateWorkflowChecked(workflow({ pattern: 'boom' }), catalog, checker);
+    expect(problems).toEqual([
+      {
+        code: 'PARAMS_UNCHECKED',
+        severity: 'warning',
+        message: 'The params of this node could not be checked: the checker is down',
+        nodeId: 'filter',
+        path: ['nodes', 1, 'params'],
+      },
+    ]);
+  });
+});

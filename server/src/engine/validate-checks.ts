@@ -1,0 +1,53 @@
+import type { WorkflowInput } from './model.js';
+import { reachesExpression } from './params-check.js';
+import type { ParamsChecker } from './ports.js';
+import type { Problem } from './problem.js';
+
+/** Problems after which a node's own check has nothing to go on. */
+const unchecked = new Set(['UNKNOWN_NODE_TYPE', 'PARAMS_INVALID']);
+
+/**
+ * Each node type's own check of params that already match their schema, such as a monitor query
+ * that does not parse. As with the schema, what an expression yields is left to the run. A check
+ * that fails is a warning: it says nothing about the params.
+ */
+export async function checkedProblems(
+  workflow: WorkflowInput,
+  known: readonly Problem[],
+  check: ParamsChecker,
+): Promise<Problem[]> {
+  const skip = new Set(
+    known.filter((problem) => unchecked.has(problem.code)).map((problem) => problem.nodeId),
+  );
+  const found = await Promise.all(
+    workflow.nodes.map(async (node, index): Promise<Problem[]> => {
+      if (skip.has(node.id)) return [];
+      const at = ['nodes', index, 'params'];
+      try {
+        const issues = await check(node.type, node.params);
+        return issues
+          .filter((issue) => !reachesExpression(node.params, issue.path))
+          .map((issue) => ({
+            code: 'PARAMS_INVALID',
+            severity: node.disabled ? 'warning' : 'error',
+            message: issue.message,
+            nodeId: node.id,
+            path: [...at, ...issue.path],
+            ...(issue.details ? { details: issue.details } : {}),
+          }));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return [
+          {
+            code: 'PARAMS_UNCHECKED',
+            severity: 'warning',
+            message: `The params of this node could not be checked: ${reason}`,
+            nodeId: node.id,
+            path: at,
+          },
+        ];
+      }
+    }),
+  );
+  return found.flat();
+}
