@@ -16,7 +16,7 @@ const greeting = {
   edges: [edge('start', 'hello')],
 };
 
-type Problem = { code: string; path: (string | number)[]; nodeId?: string };
+type Problem = { code: string; path: (string | number)[]; nodeId?: string; details?: unknown };
 
 describe('workflows API', () => {
   it('creates a workflow as version 1 and reads it back', async () => {
@@ -108,6 +108,46 @@ describe('POST /api/v1/workflows/validate', () => {
     expect(result.problems).toContainEqual(
       expect.objectContaining({ code: 'PARAMS_INVALID', path: ['nodes', 0, 'params', 'maxItems'] }),
     );
+  });
+
+  it("reports what a plugin node's own check finds, run in its isolate, with the column and pointer", async () => {
+    const monitor = (query: string) => node('m', 'listening/monitor@1', { query });
+    const taxonomy = 'billing:\n  query: "refund AND (late"';
+    const result = await validate({
+      name: 'x',
+      nodes: [
+        node('start', 'core/manual@1'),
+        monitor('(发货 OR 物流'),
+        node('t', 'scoring/topics@1', { taxonomy }),
+        { ...monitor('{{ $vars.brandQuery }}'), id: 'from-vars' },
+      ],
+      edges: [edge('start', 'm'), edge('m', 't', 'matched'), edge('start', 'from-vars')],
+    });
+    expect(result.valid).toBe(false);
+    expect(result.problems).toEqual([
+      {
+        code: 'PARAMS_INVALID',
+        severity: 'error',
+        message: 'Missing ")" to close the "(" at column 1 (column 10)',
+        nodeId: 'm',
+        path: ['nodes', 1, 'params', 'query'],
+        details: { column: 10, pointer: '(发货 OR 物流\n \u3000\u3000    \u3000\u3000^' },
+      },
+      {
+        code: 'PARAMS_INVALID',
+        severity: 'error',
+        message: expect.stringContaining('billing.query: Missing ")"'),
+        nodeId: 't',
+        path: ['nodes', 2, 'params', 'taxonomy'],
+        details: { column: 17, pointer: `refund AND (late\n${' '.repeat(16)}^` },
+      },
+    ]);
+    const fixed = await validate({
+      name: 'x',
+      nodes: [node('start', 'core/manual@1'), monitor('(发货 OR 物流)')],
+      edges: [edge('start', 'm')],
+    });
+    expect(fixed).toEqual({ valid: true, problems: [] });
   });
 
   it('reports cycles, dangling edges and unknown ports', async () => {

@@ -153,6 +153,8 @@ export interface Problem {
   nodeId?: string;
   edgeIndex?: number;
   path: (string | number)[] | string;
+  /** Such as a query error's `column` and `pointer`. */
+  details?: Record<string, unknown>;
 }
 
 export interface ValidationResult {

@@ -11,7 +11,7 @@ import type {
 import { useCanvasContext, useCanvasState } from '../canvas/canvas-context';
 import { upstreamSample } from '../expression/upstream-sample';
 import { NodeDetail } from '../run/NodeDetail';
-import { lastStep } from '../run/run-overlay';
+import { lastStep, paramPath } from '../run/run-overlay';
 import { FormContext, type FormContextValue } from '../schema-form/form-context';
 import { SchemaForm } from '../schema-form/SchemaForm';
 import { localize } from '../workflow/node-catalog';
@@ -69,9 +69,8 @@ export function NodePanel({
   );
   if (!spec) return null;
   const title = nodeType ? localize(nodeType.title, i18n.language) : spec.type;
-  const generalProblems = problems.filter(
-    (p) => !p.path || p.path.length === 0 || !String(p.path).includes('params'),
-  );
+  // What is not about one param, such as params that could not be checked, heads the panel.
+  const generalProblems = problems.filter((p) => !paramPath(p)?.length);
   return (
     <section className="panel node-panel" data-testid="node-panel" data-node-id={nodeId}>
       <header className="panel-head">

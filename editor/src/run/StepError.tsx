@@ -1,12 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ErrorRecord } from '../api/contract';
-
-/** A pointer under the place an error is at, as query and template errors carry it. */
-function pointerOf(details: unknown): string | undefined {
-  if (typeof details !== 'object' || details === null) return undefined;
-  const pointer = (details as { pointer?: unknown }).pointer;
-  return typeof pointer === 'string' ? pointer : undefined;
-}
+import { pointerOf } from '../api/error-pointer';
 
 /** A failed step's error: its code and message, the pointer under the fault, any other details. */
 export function StepError({ error }: { error: ErrorRecord }) {

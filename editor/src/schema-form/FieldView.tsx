@@ -122,7 +122,12 @@ export function FieldView({ field, value: stored, onChange }: FieldViewProps) {
       ) : null}
       {error ? (
         <div className="field-error" data-testid={`field-error-${key}`} role="alert">
-          {error}
+          {error.message}
+          {error.pointer ? (
+            <pre className="error-pointer" data-testid={`field-error-pointer-${key}`}>
+              {error.pointer}
+            </pre>
+          ) : null}
         </div>
       ) : null}
     </div>

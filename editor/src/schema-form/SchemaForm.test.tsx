@@ -28,13 +28,13 @@ const context: FormContextValue = {
     { id: 'c2', name: 'Mail', type: 'smtp' },
   ],
   credentialTypes: ['dingtalk'],
-  errors: new Map([['url', 'Required']]),
+  errors: new Map([['url', { message: 'Required' }]]),
 };
 
-function renderForm(value: JsonObject) {
+function renderForm(value: JsonObject, errors = context.errors) {
   const onChange = vi.fn<(value: JsonObject, key: string) => void>();
   render(
-    <FormContext.Provider value={context}>
+    <FormContext.Provider value={{ ...context, errors }}>
       <SchemaForm schema={schema} value={value} onChange={onChange} />
     </FormContext.Provider>,
   );
@@ -98,6 +98,16 @@ describe('SchemaForm', () => {
   it('shows field errors at the field', () => {
     renderForm({ url: '' });
     expect(screen.getByTestId('field-error-url').textContent).toBe('Required');
+    expect(screen.queryByTestId('field-error-pointer-url')).toBeNull();
+  });
+
+  it("shows a check's pointer under the message, in monospace", () => {
+    const pointer = 'a AND (b\n        ^';
+    renderForm({ url: 'a AND (b' }, new Map([['url', { message: 'Missing ")"', pointer }]]));
+    expect(screen.getByTestId('field-error-url').textContent).toBe(`Missing ")"${pointer}`);
+    const shown = screen.getByTestId('field-error-pointer-url');
+    expect(shown.tagName).toBe('PRE');
+    expect(shown.textContent).toBe(pointer);
   });
 
   it('switches a field to an expression and previews it on the sample item', () => {

@@ -3,6 +3,13 @@ import type { CredentialSummary } from '../api/contract';
 import type { CompletionSource } from '../expression/completion';
 import type { PreviewScope } from '../expression/evaluate';
 
+/** What is wrong with a field: a message, already translated, and where in the value, when known. */
+export interface FieldProblem {
+  message: string;
+  /** The value with a caret under the fault, as a query error gives it. */
+  pointer?: string;
+}
+
 /** What every field of a node's form may need besides its own value. */
 export interface FormContextValue {
   completion: CompletionSource;
@@ -11,8 +18,8 @@ export interface FormContextValue {
   credentials: CredentialSummary[];
   /** Credential types the node accepts, for pickers whose schema names none. */
   credentialTypes: string[];
-  /** Error messages by field path (`a.b.0`), already translated. */
-  errors: ReadonlyMap<string, string>;
+  /** What is wrong, by field path (`a.b.0`). */
+  errors: ReadonlyMap<string, FieldProblem>;
 }
 
 export const FormContext = createContext<FormContextValue>({

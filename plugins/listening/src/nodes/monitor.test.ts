@@ -1,3 +1,4 @@
+import { checkParams } from '@sbss/sdk';
 import { runNode } from '@sbss/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { monitorNode } from './monitor.js';
@@ -64,5 +65,16 @@ describe('listening/monitor', () => {
       // Chinese characters take two columns: ideographic spaces keep the caret under the end.
       details: { column: 10, pointer: '(发货 OR 物流\n \u3000\u3000    \u3000\u3000^' },
     });
+  });
+
+  it('reports the same error as a params issue while the workflow is edited', async () => {
+    expect(await checkParams(monitorNode, { query: '(发货 OR 物流' })).toEqual([
+      {
+        path: ['query'],
+        message: 'Missing ")" to close the "(" at column 1 (column 10)',
+        details: { column: 10, pointer: '(发货 OR 物流\n \u3000\u3000    \u3000\u3000^' },
+      },
+    ]);
+    expect(await checkParams(monitorNode, { query: '(发货 OR 物流) AND NOT 广告' })).toEqual([]);
   });
 });

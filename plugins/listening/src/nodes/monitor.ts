@@ -1,4 +1,4 @@
-import { defineNode, type Item, NodeError, withFields, z } from '@sbss/sdk';
+import { defineNode, type Item, issuesFrom, NodeError, withFields, z } from '@sbss/sdk';
 import {
   matchQuery,
   mentionView,
@@ -41,6 +41,7 @@ export const monitorNode = defineNode({
     matched: { title: { en: 'Matched', 'zh-Hans': '命中', 'zh-Hant': '命中' } },
     unmatched: { title: { en: 'Not matched', 'zh-Hans': '未命中', 'zh-Hant': '未命中' } },
   },
+  check: ({ query }) => issuesFrom(['query'], () => compile(query, new Map())),
   run(ctx) {
     const compiled = new Map<string, QueryNode>();
     const matched: Item[] = [];

@@ -1,4 +1,4 @@
-import type { Item } from '@sbss/sdk';
+import { checkParams, type Item } from '@sbss/sdk';
 import { runNode } from '@sbss/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { topics } from './topics.js';
@@ -75,6 +75,25 @@ describe('scoring/topics', () => {
       message: expect.stringContaining('product/battery.query: Missing ")"'),
       details: { column: 19, pointer: 'battery AND (drain\n                  ^' },
     });
+  });
+
+  it('reports taxonomy errors as params issues while the workflow is edited', async () => {
+    const taxonomy = 'product:\n  topics:\n    battery: { query: "battery AND (drain" }';
+    expect(await checkParams(topics, { taxonomy })).toEqual([
+      {
+        path: ['taxonomy'],
+        message: expect.stringContaining('product/battery.query: Missing ")"'),
+        details: { column: 19, pointer: 'battery AND (drain\n                  ^' },
+      },
+    ]);
+    expect(await checkParams(topics, { taxonomy: 'delivery: [快递\nbilling: ]' })).toEqual([
+      {
+        path: ['taxonomy'],
+        message: expect.stringMatching(/^Taxonomy is not valid YAML or JSON/),
+        details: { line: expect.any(Number), col: expect.any(Number) },
+      },
+    ]);
+    expect(await checkParams(topics, {})).toEqual([]);
   });
 
   it('fails with the line of a YAML error', async () => {

@@ -1,4 +1,4 @@
-import { defineNode, type Item, withFields, z } from '@sbss/sdk';
+import { defineNode, type Item, issuesFrom, withFields, z } from '@sbss/sdk';
 import { matchQuery, mentionView, type SearchSubject, searchSubject } from 'sbss-plugin-listening/query';
 import { mentionText } from '../mention-text.js';
 import { contains, normalise, parseTaxonomy, type Topic } from '../topics/taxonomy.js';
@@ -44,6 +44,7 @@ export const topics = defineNode({
       .default(true)
       .describe('A mention about product/battery is also about product'),
   }),
+  check: (params) => issuesFrom(['taxonomy'], () => taxonomy(params.taxonomy)),
   run(ctx) {
     const list = taxonomy(ctx.params.taxonomy);
     return (ctx.input.main ?? []).map((item) => {
