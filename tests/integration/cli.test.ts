@@ -51,6 +51,25 @@ describe('sbss CLI', () => {
     expect(JSON.parse(result.stderr).problems[0]).toMatchObject({ code: 'UNKNOWN_NODE_TYPE', nodeId: 'a' });
   });
 
+  it("runs nothing when a plugin node's own check finds its params wrong", () => {
+    const file = join(dataDir, 'bad-query.json');
+    const monitor = { id: 'watch', type: 'listening/monitor@1', params: { query: 'refund AND (late' } };
+    const start = { id: 'start', type: 'core/manual@1', params: {} };
+    const edges = [{ source: 'start', sourcePort: 'main', target: 'watch', targetPort: 'main' }];
+    writeFileSync(file, JSON.stringify({ name: 'bad query', nodes: [start, monitor], edges }));
+    const result = sbss('run', file);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(JSON.parse(result.stderr).problems).toEqual([
+      expect.objectContaining({
+        code: 'PARAMS_INVALID',
+        nodeId: 'watch',
+        path: ['nodes', 1, 'params', 'query'],
+        details: { column: 17, pointer: `refund AND (late\n${' '.repeat(16)}^` },
+      }),
+    ]);
+  });
+
   it('applies migrations with db migrate', () => {
     const result = sbss('db', 'migrate');
     expect(result.code).toBe(0);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { SbssError, validateWorkflow } from '../engine/index.js';
+import { SbssError, validateWorkflowChecked } from '../engine/index.js';
 import { createPlatform } from '../runtime/platform.js';
 
 const itemsSchema = z.array(z.record(z.string(), z.json()));
@@ -22,7 +22,11 @@ export async function runCommand(workflowFile: string, inputFile: string | undef
     dataDir: process.env.SBSS_DATA_DIR ?? '.sbss',
   });
   try {
-    const { workflow, problems } = validateWorkflow(source, platform.registry);
+    const { workflow, problems } = await validateWorkflowChecked(
+      source,
+      platform.registry,
+      platform.checkParams,
+    );
     const blocking = problems.filter((problem) => problem.severity === 'error');
     if (!workflow || blocking.length > 0) {
       process.stderr.write(`${JSON.stringify({ problems: blocking }, null, 2)}\n`);
