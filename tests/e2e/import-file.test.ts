@@ -40,7 +40,9 @@ describe.skipIf(browserMissing)('importing an Excel export picked in the editor'
     await page.goto(`${session.serverUrl}/#/workflows/${workflowId}`);
     await openNode(page, 'load');
     await page.getByTestId('field-input-file').setInputFiles(workbook);
-    await expect.poll(() => page.getByTestId('field-input-file-loaded').textContent()).toContain('8 KB');
+    await expect
+      .poll(() => page.getByTestId('field-input-file-loaded').textContent())
+      .toContain('mentions.xlsx (8 KB)');
     await shot('file-picked');
     await page.getByTestId('toolbar-save').click();
     await expect.poll(() => page.getByTestId('workflow-version').textContent()).toBe('v2');

@@ -152,6 +152,7 @@ export const en = {
   },
   file: {
     loaded: 'File loaded: {{size}} KB',
+    loadedNamed: 'File loaded: {{name}} ({{size}} KB)',
     remove: 'Remove',
     tooLarge: 'Files over {{max}} MB cannot be kept in a workflow: give their URL instead.',
   },

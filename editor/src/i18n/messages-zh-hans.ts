@@ -150,6 +150,7 @@ export const zhHans: Messages = {
   },
   file: {
     loaded: '已载入文件：{{size}} KB',
+    loadedNamed: '已载入 {{name}}（{{size}} KB）',
     remove: '移除',
     tooLarge: '超过 {{max}} MB 的文件不能保存在工作流中，请改填文件链接。',
   },

@@ -150,6 +150,7 @@ export const zhHant: Messages = {
   },
   file: {
     loaded: '已載入檔案：{{size}} KB',
+    loadedNamed: '已載入 {{name}}（{{size}} KB）',
     remove: '移除',
     tooLarge: '超過 {{max}} MB 的檔案不能儲存在工作流程中，請改填檔案連結。',
   },

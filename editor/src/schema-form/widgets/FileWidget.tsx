@@ -21,6 +21,30 @@ export function base64Bytes(base64: string): number {
   return Math.floor((base64.length * 3) / 4) - padding;
 }
 
+/**
+ * A picked file as the param keeps it: a data URL (RFC 2397) with the file's name as a parameter,
+ * so the form can say which file it holds and the node can log it.
+ */
+export function fileValue(name: string, type: string, base64: string): string {
+  return `data:${type || 'application/octet-stream'};name=${encodeURIComponent(name)};base64,${base64}`;
+}
+
+/** The name and the base64 bytes of a kept file; bare base64 from an API client has no name. */
+export function readFileValue(value: string): { name?: string; base64: string } {
+  const comma = value.indexOf(',');
+  if (!value.startsWith('data:') || comma < 0) return { base64: value };
+  const header = value.slice(5, comma).split(';');
+  if (header.at(-1) !== 'base64') return { base64: value };
+  const base64 = value.slice(comma + 1);
+  const named = header.find((part) => part.startsWith('name='))?.slice(5);
+  if (named === undefined) return { base64 };
+  try {
+    return { name: decodeURIComponent(named), base64 };
+  } catch {
+    return { name: named, base64 };
+  }
+}
+
 function readBytes(file: File): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
@@ -30,16 +54,16 @@ function readBytes(file: File): Promise<Uint8Array> {
   });
 }
 
-/** A file picked from disk, kept in the param as its bytes in base64. */
+/** A file picked from disk, kept in the param as a data URL with its name and bytes. */
 export function FileWidget({ label, value, onChange, testId }: WidgetProps) {
   const { t, i18n } = useTranslation();
   const [tooLarge, setTooLarge] = useState(false);
-  const base64 = typeof value === 'string' ? value : '';
+  const { name, base64 } = readFileValue(typeof value === 'string' ? value : '');
   const pick = async (file: File | undefined) => {
     if (!file) return;
     const large = file.size > MAX_FILE_BYTES;
     setTooLarge(large);
-    if (!large) onChange(toBase64(await readBytes(file)));
+    if (!large) onChange(fileValue(file.name, file.type, toBase64(await readBytes(file))));
   };
   const kilobytes = formatNumber(Math.ceil(base64Bytes(base64) / 1024), i18n.language);
   return (
@@ -52,7 +76,7 @@ export function FileWidget({ label, value, onChange, testId }: WidgetProps) {
       />
       {base64 ? (
         <span className="muted" data-testid={`${testId}-loaded`}>
-          {t('file.loaded', { size: kilobytes })}{' '}
+          {name ? t('file.loadedNamed', { name, size: kilobytes }) : t('file.loaded', { size: kilobytes })}{' '}
           <button type="button" className="link" onClick={() => onChange(undefined)}>
             {t('file.remove')}
           </button>

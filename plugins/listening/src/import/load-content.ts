@@ -1,9 +1,10 @@
 import { type HttpCapability, NodeError } from '@sbss/sdk';
 import { decodeBase64 } from '../text/base64.js';
 import { type Charset, type DecodedText, decodeBytes } from '../text/decode-bytes.js';
+import { pickedFile } from './picked-file.js';
 
 export interface ContentSource {
-  /** Bytes in base64, as the editor's file field keeps a picked file. */
+  /** A data URL naming the file, as the editor's file field keeps a picked file, or bare base64. */
   file?: string | undefined;
   url?: string | undefined;
   content?: string | undefined;
@@ -15,7 +16,7 @@ export interface ContentSource {
 const base64Body = /^[A-Za-z0-9+/=\s_-]*$/;
 
 /** The file as the user gave it: bytes (a base64 upload or a download) or text. */
-export type Loaded = { bytes: Uint8Array } | DecodedText;
+export type Loaded = { bytes: Uint8Array; name?: string } | DecodedText;
 
 /**
  * Gets the file. Bytes stay bytes until the reader is known: an Excel workbook is read as a ZIP
@@ -23,7 +24,10 @@ export type Loaded = { bytes: Uint8Array } | DecodedText;
  * from the bytes (`asText`).
  */
 export async function loadContent(http: HttpCapability, source: ContentSource): Promise<Loaded> {
-  if (source.file !== undefined && source.file !== '') return { bytes: bytesOf(source.file) };
+  if (source.file !== undefined && source.file !== '') {
+    const { name, base64 } = pickedFile(source.file);
+    return { bytes: bytesOf(base64), ...(name ? { name } : {}) };
+  }
   if (source.content !== undefined && source.content !== '') {
     if (source.contentEncoding === 'text')
       return { text: source.content.replace(/^\uFEFF/, ''), charset: 'utf-8' };

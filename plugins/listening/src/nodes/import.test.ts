@@ -90,16 +90,19 @@ describe('listening/import', () => {
     expect(excel.logs[0]?.data).toMatchObject({ format: 'xlsx', sheet: '提及', rows: 20 });
   });
 
-  it('takes a file picked in the editor, kept as base64, whatever its format', async () => {
+  it('takes a file picked in the editor, named in a data URL or as bare base64, whatever its format', async () => {
+    const name = encodeURIComponent('提及导出.xlsx');
     const excel = await runNode(importNode, {
-      params: { file: fixture('mentions.xlsx').toString('base64'), columns },
+      params: { file: `data:;name=${name};base64,${fixture('mentions.xlsx').toString('base64')}`, columns },
     });
     const gbk = await runNode(importNode, {
       params: { file: fixture('mentions-gbk.csv').toString('base64'), columns },
     });
     expect(excel.output.main).toHaveLength(20);
+    expect(excel.logs[0]?.data).toMatchObject({ file: '提及导出.xlsx', format: 'xlsx', rows: 20 });
     expect(gbk.output.main?.map((item) => item.id)).toEqual(excel.output.main?.map((item) => item.id));
     expect(gbk.logs[0]?.data).toMatchObject({ format: 'csv', charset: 'gb18030' });
+    expect(gbk.logs[0]?.data).not.toHaveProperty('file');
   });
 
   it('reads the sheet named, and lists the sheets when there is none of that name', async () => {

@@ -9,7 +9,8 @@ import { toMention } from '../records/to-mention.js';
 const params = z.object({
   file: z.string().optional().meta({
     widget: 'file',
-    description: 'The file itself, picked in the editor or sent as base64: CSV, JSON Lines or Excel',
+    description:
+      'The file itself, picked in the editor, or sent as base64 or a data URL: CSV, JSON Lines or Excel',
   }),
   url: httpUrl.optional().describe('Where to download the file; or give `file` or `content`'),
   content: z.string().optional().describe('The file itself: text, or base64 bytes (see contentEncoding)'),
@@ -58,8 +59,10 @@ export const importNode = defineNode({
   },
   async run(ctx) {
     const options = ctx.params;
-    const { rows, lines, errors, read } = readRows(await loadContent(ctx.http, options), options);
-    ctx.log.info('Read import file', { ...read, rows: rows.length });
+    const loaded = await loadContent(ctx.http, options);
+    const { rows, lines, errors, read } = readRows(loaded, options);
+    const file: JsonObject = 'name' in loaded && loaded.name ? { file: loaded.name } : {};
+    ctx.log.info('Read import file', { ...file, ...read, rows: rows.length });
     const main: Item[] = [];
     const invalid: Item[] = errors.map((error) => ({ line: error.line, error: error.message }));
     rows.slice(0, options.maxRows).forEach((row, at) => {
