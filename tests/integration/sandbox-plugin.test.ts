@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { prepareHostileDataDir, type SandboxServer, startSandboxServer } from './sandbox-harness.js';
+import { edge, node } from './server-harness.js';
 
 let server: SandboxServer;
 let dataDir: string;
@@ -87,6 +88,46 @@ describe('plugin limits', () => {
     const next = await server.runNode('hostile/output@1', { attack: 'proto-keys' });
     expect(next.status).toBe('succeeded');
   });
+});
+
+describe('plugin params checks', () => {
+  const validate = async (attack: string) => {
+    const result = await server.call<{ problems: { code: string; severity: string; message: string }[] }>(
+      'POST',
+      '/api/v1/workflows/validate',
+      {
+        name: 'checked',
+        nodes: [node('start', 'core/manual@1'), node('subject', 'hostile/check@1', { attack })],
+        edges: [edge('start', 'subject')],
+      },
+    );
+    expect(result.status).toBe(200);
+    return result.body.problems.filter((problem) => problem.code !== 'NO_TRIGGER');
+  };
+  const cases: [string, RegExp][] = [
+    ['check-constructor-chain', /could not be checked: .*(TypeError|ReferenceError|Error)/],
+    ['check-loop', /could not be checked: .*CPU time/],
+    ['check-never-resolves', /could not be checked: .*wall-time/],
+    ['check-array-bomb', /could not be checked: .*out of memory/],
+    ['check-huge-issues', /could not be checked: /],
+  ];
+  it.each(cases)(
+    '%s is a warning that the params could not be checked, and checks go on',
+    async (attack, message) => {
+      const problems = await validate(attack);
+      expect(problems).toEqual([
+        expect.objectContaining({
+          code: 'PARAMS_UNCHECKED',
+          severity: 'warning',
+          message: expect.stringMatching(message),
+        }),
+      ]);
+      expect(problems[0]?.message.length).toBeLessThan(3000);
+      expect(await validate('check-proto-issue')).toEqual([
+        expect.objectContaining({ code: 'PARAMS_INVALID', severity: 'error', message: 'x' }),
+      ]);
+    },
+  );
 });
 
 describe('plugin capabilities', () => {
