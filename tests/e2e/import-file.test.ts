@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, browserMissing, openBrowserSession, screenshots } from './browser.js';
 import { openNode } from './editor-actions.js';
-import { postWorkflow } from './workflow-api.js';
+import { afterManualTrigger, postWorkflow } from './workflow-api.js';
 
 const exampleData = (name: string) => fileURLToPath(new URL(`../../examples/data/${name}`, import.meta.url));
 const workbook = exampleData('mentions.xlsx');
@@ -19,20 +19,15 @@ describe.skipIf(browserMissing)('importing an Excel export picked in the editor'
     session = await openBrowserSession();
     page = session.page;
     shot = screenshots(page, 'import-file');
-    workflowId = await postWorkflow(session.serverUrl, {
-      name: 'Excel export',
-      nodes: [
-        { id: 'start', type: 'core/manual@1', params: {}, position: { x: 0, y: 0 } },
-        {
-          id: 'load',
-          type: 'listening/import@1',
-          name: 'Load export',
-          params: { columns: JSON.parse(readFileSync(exampleData('export-columns.json'), 'utf8')) },
-          position: { x: 260, y: 0 },
-        },
-      ],
-      edges: [{ source: 'start', sourcePort: 'main', target: 'load', targetPort: 'main' }],
-    });
+    workflowId = await postWorkflow(
+      session.serverUrl,
+      afterManualTrigger('Excel export', {
+        id: 'load',
+        type: 'listening/import@1',
+        name: 'Load export',
+        params: { columns: JSON.parse(readFileSync(exampleData('export-columns.json'), 'utf8')) },
+      }),
+    );
   });
   afterAll(() => session?.close());
 

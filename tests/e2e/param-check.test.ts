@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, browserMissing, openBrowserSession, screenshots } from './browser.js';
 import { openNode } from './editor-actions.js';
-import { postWorkflow } from './workflow-api.js';
+import { afterManualTrigger, postWorkflow } from './workflow-api.js';
 
 describe.skipIf(browserMissing)("a plugin node's params check while editing", () => {
   let session: BrowserSession;
@@ -14,20 +14,15 @@ describe.skipIf(browserMissing)("a plugin node's params check while editing", ()
     session = await openBrowserSession();
     page = session.page;
     shot = screenshots(page, 'param-check');
-    workflowId = await postWorkflow(session.serverUrl, {
-      name: 'Monitor being edited',
-      nodes: [
-        { id: 'start', type: 'core/manual@1', params: {}, position: { x: 0, y: 0 } },
-        {
-          id: 'watch',
-          type: 'listening/monitor@1',
-          name: 'Watch',
-          params: { query: '退款 OR refund' },
-          position: { x: 260, y: 0 },
-        },
-      ],
-      edges: [{ source: 'start', sourcePort: 'main', target: 'watch', targetPort: 'main' }],
-    });
+    workflowId = await postWorkflow(
+      session.serverUrl,
+      afterManualTrigger('Monitor being edited', {
+        id: 'watch',
+        type: 'listening/monitor@1',
+        name: 'Watch',
+        params: { query: '退款 OR refund' },
+      }),
+    );
   });
   afterAll(() => session?.close());
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, browserMissing, openBrowserSession, screenshots } from './browser.js';
-import { callApi, postWorkflow } from './workflow-api.js';
+import { afterManualTrigger, callApi, postWorkflow } from './workflow-api.js';
 
 const query = '(退款 OR 客服 AND followers:>>5';
 
@@ -16,20 +16,15 @@ describe.skipIf(browserMissing)('a failed step in the editor', () => {
     session = await openBrowserSession();
     page = session.page;
     shot = screenshots(page, 'step-error');
-    workflowId = await postWorkflow(session.serverUrl, {
-      name: 'Bad monitor query',
-      nodes: [
-        { id: 'start', type: 'core/manual@1', params: {}, position: { x: 0, y: 0 } },
-        {
-          id: 'watch',
-          type: 'listening/monitor@1',
-          name: 'Watch',
-          params: { query },
-          position: { x: 260, y: 0 },
-        },
-      ],
-      edges: [{ source: 'start', sourcePort: 'main', target: 'watch', targetPort: 'main' }],
-    });
+    workflowId = await postWorkflow(
+      session.serverUrl,
+      afterManualTrigger('Bad monitor query', {
+        id: 'watch',
+        type: 'listening/monitor@1',
+        name: 'Watch',
+        params: { query },
+      }),
+    );
     const run = await callApi<{ executionId: string; status: string }>(
       `${session.serverUrl}/api/v1/workflows/${workflowId}/run`,
       'POST',

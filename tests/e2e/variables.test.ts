@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, browserMissing, openBrowserSession, screenshots } from './browser.js';
-import { callApi, postWorkflow } from './workflow-api.js';
+import { afterManualTrigger, callApi, postWorkflow } from './workflow-api.js';
 
 describe.skipIf(browserMissing)('the Variables page', () => {
   let session: BrowserSession;
@@ -31,19 +31,14 @@ describe.skipIf(browserMissing)('the Variables page', () => {
       '$vars.regions["cn","tw"]',
     );
 
-    const id = await postWorkflow(session.serverUrl, {
-      name: 'reads variables',
-      nodes: [
-        { id: 'start', type: 'core/manual@1', params: {}, position: { x: 0, y: 0 } },
-        {
-          id: 'tag',
-          type: 'core/set@1',
-          params: { fields: { brand: '{{ $vars.brand }}', regions: '{{ $vars.regions }}' } },
-          position: { x: 240, y: 0 },
-        },
-      ],
-      edges: [{ source: 'start', sourcePort: 'main', target: 'tag', targetPort: 'main' }],
-    });
+    const id = await postWorkflow(
+      session.serverUrl,
+      afterManualTrigger('reads variables', {
+        id: 'tag',
+        type: 'core/set@1',
+        params: { fields: { brand: '{{ $vars.brand }}', regions: '{{ $vars.regions }}' } },
+      }),
+    );
     const run = await callApi<{ output: { main: unknown[] } }>(
       `${session.serverUrl}/api/v1/workflows/${id}/run`,
       'POST',

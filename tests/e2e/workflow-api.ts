@@ -10,6 +10,21 @@ export interface WorkflowJson {
   edges: { source: string; sourcePort: string; target: string; targetPort: string }[];
 }
 
+/** A manual trigger wired to one node: the smallest workflow a scenario about that node needs. */
+export function afterManualTrigger(
+  name: string,
+  node: Omit<WorkflowJson['nodes'][number], 'position'>,
+): WorkflowJson {
+  return {
+    name,
+    nodes: [
+      { id: 'start', type: 'core/manual@1', params: {}, position: { x: 0, y: 0 } },
+      { ...node, position: { x: 260, y: 0 } },
+    ],
+    edges: [{ source: 'start', sourcePort: 'main', target: node.id, targetPort: 'main' }],
+  };
+}
+
 /** A JSON request to the public API; throws with the server's answer unless it succeeds. */
 export async function callApi<T>(url: string, method: string, body?: unknown): Promise<T> {
   const response = await fetch(url, {
