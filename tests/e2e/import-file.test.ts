@@ -1,37 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, browserMissing, openBrowserSession, screenshots } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserMissing } from './browser.js';
 import { openNode } from './editor-actions.js';
-import { afterManualTrigger, postWorkflow } from './workflow-api.js';
+import { scenarioOnWorkflow } from './editor-scenario.js';
+import { afterManualTrigger } from './workflow-api.js';
 
 const exampleData = (name: string) => fileURLToPath(new URL(`../../examples/data/${name}`, import.meta.url));
 const workbook = exampleData('mentions.xlsx');
 
 describe.skipIf(browserMissing)('importing an Excel export picked in the editor', () => {
-  let session: BrowserSession;
-  let page: Page;
-  let shot: (name: string) => Promise<void>;
-  let workflowId: string;
-
-  beforeAll(async () => {
-    session = await openBrowserSession();
-    page = session.page;
-    shot = screenshots(page, 'import-file');
-    workflowId = await postWorkflow(
-      session.serverUrl,
-      afterManualTrigger('Excel export', {
-        id: 'load',
-        type: 'listening/import@1',
-        name: 'Load export',
-        params: { columns: JSON.parse(readFileSync(exampleData('export-columns.json'), 'utf8')) },
-      }),
-    );
-  });
-  afterAll(() => session?.close());
+  const editor = scenarioOnWorkflow('import-file', () =>
+    afterManualTrigger('Excel export', {
+      id: 'load',
+      type: 'listening/import@1',
+      name: 'Load export',
+      params: { columns: JSON.parse(readFileSync(exampleData('export-columns.json'), 'utf8')) },
+    }),
+  );
 
   it('keeps the picked file in the node and reads its 20 mentions on a run with no sample input', async () => {
+    const { page, session, shot, workflowId } = editor;
     await page.goto(`${session.serverUrl}/#/workflows/${workflowId}`);
     await openNode(page, 'load');
     await page.getByTestId('field-input-file').setInputFiles(workbook);
@@ -52,6 +41,6 @@ describe.skipIf(browserMissing)('importing an Excel export picked in the editor'
   });
 
   it('logs no console errors', () => {
-    expect(session.errors).toEqual([]);
+    expect(editor.session.errors).toEqual([]);
   });
 });

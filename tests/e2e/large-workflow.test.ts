@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, browserMissing, openBrowserSession, screenshots } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserMissing } from './browser.js';
 import { canvasNodes, dragBy } from './editor-actions.js';
+import { scenarioOnWorkflow } from './editor-scenario.js';
 import { generatedWorkflow } from './generated-workflow.js';
-import { postWorkflow } from './workflow-api.js';
 
 const size = 300;
 /** Far above what a user would accept: this checks it works, the benchmark measures how fast. */
@@ -13,26 +13,17 @@ const viewportTransform = (page: Page) =>
   page.locator('.react-flow__viewport').evaluate((element) => getComputedStyle(element).transform);
 
 describe.skipIf(browserMissing)('a 300-node workflow', () => {
-  let session: BrowserSession;
-  let page: Page;
-  let shot: (name: string) => Promise<void>;
-  let workflowId: string;
-
-  beforeAll(async () => {
-    session = await openBrowserSession();
-    page = session.page;
-    shot = screenshots(page, 'large-workflow');
-    workflowId = await postWorkflow(session.serverUrl, generatedWorkflow(size));
-  });
-  afterAll(() => session?.close());
+  const editor = scenarioOnWorkflow('large-workflow', () => generatedWorkflow(size));
 
   it('opens with every node on the canvas', async () => {
+    const { page, session, shot, workflowId } = editor;
     await page.goto(`${session.serverUrl}/#/workflows/${workflowId}`);
     await expect.poll(() => canvasNodes(page).count(), generous).toBe(size);
     await shot('opened');
   });
 
   it('opens the form of a clicked node', async () => {
+    const { page, shot } = editor;
     await page.getByTestId('node-n151').click(generous);
     await page.locator('[data-testid="node-panel"][data-node-id="n151"]').waitFor(generous);
     expect(await page.getByTestId('node-name').inputValue()).toBe('Score 151');
@@ -40,6 +31,7 @@ describe.skipIf(browserMissing)('a 300-node workflow', () => {
   });
 
   it('pans when the canvas is dragged and zooms on the mouse wheel', async () => {
+    const { page, shot } = editor;
     const start = await viewportTransform(page);
     // From the empty band above the fitted grid, so the drag moves the view rather than a node.
     await dragBy(page, page.locator('.react-flow__pane'), 200, 120, { x: 300, y: 30 });
@@ -52,6 +44,6 @@ describe.skipIf(browserMissing)('a 300-node workflow', () => {
   });
 
   it('logs no console errors', () => {
-    expect(session.errors).toEqual([]);
+    expect(editor.session.errors).toEqual([]);
   });
 });

@@ -1,32 +1,21 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, browserMissing, openBrowserSession, screenshots } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserMissing } from './browser.js';
 import { openNode } from './editor-actions.js';
-import { afterManualTrigger, postWorkflow } from './workflow-api.js';
+import { scenarioOnWorkflow } from './editor-scenario.js';
+import { afterManualTrigger } from './workflow-api.js';
 
 describe.skipIf(browserMissing)("a plugin node's params check while editing", () => {
-  let session: BrowserSession;
-  let page: Page;
-  let shot: (name: string) => Promise<void>;
-  let workflowId: string;
-
-  beforeAll(async () => {
-    session = await openBrowserSession();
-    page = session.page;
-    shot = screenshots(page, 'param-check');
-    workflowId = await postWorkflow(
-      session.serverUrl,
-      afterManualTrigger('Monitor being edited', {
-        id: 'watch',
-        type: 'listening/monitor@1',
-        name: 'Watch',
-        params: { query: '退款 OR refund' },
-      }),
-    );
-  });
-  afterAll(() => session?.close());
+  const editor = scenarioOnWorkflow('param-check', () =>
+    afterManualTrigger('Monitor being edited', {
+      id: 'watch',
+      type: 'listening/monitor@1',
+      name: 'Watch',
+      params: { query: '退款 OR refund' },
+    }),
+  );
 
   it('shows a query error under the field with a caret at its column, and clears it once fixed', async () => {
+    const { page, session, shot, workflowId } = editor;
     await page.goto(`${session.serverUrl}/#/workflows/${workflowId}`);
     await openNode(page, 'watch');
     const input = page.getByTestId('field-input-query');
@@ -46,6 +35,6 @@ describe.skipIf(browserMissing)("a plugin node's params check while editing", ()
   });
 
   it('logs no console errors', () => {
-    expect(session.errors).toEqual([]);
+    expect(editor.session.errors).toEqual([]);
   });
 });

@@ -1,30 +1,23 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, browserMissing, openBrowserSession, screenshots } from './browser.js';
-import { afterManualTrigger, callApi, postWorkflow } from './workflow-api.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserMissing } from './browser.js';
+import { scenarioOnWorkflow } from './editor-scenario.js';
+import { afterManualTrigger, callApi } from './workflow-api.js';
 
 const query = '(退款 OR 客服 AND followers:>>5';
 
 describe.skipIf(browserMissing)('a failed step in the editor', () => {
-  let session: BrowserSession;
-  let page: Page;
-  let shot: (name: string) => Promise<void>;
-  let workflowId: string;
+  const editor = scenarioOnWorkflow('step-error', () =>
+    afterManualTrigger('Bad monitor query', {
+      id: 'watch',
+      type: 'listening/monitor@1',
+      name: 'Watch',
+      params: { query },
+    }),
+  );
   let executionId: string;
 
   beforeAll(async () => {
-    session = await openBrowserSession();
-    page = session.page;
-    shot = screenshots(page, 'step-error');
-    workflowId = await postWorkflow(
-      session.serverUrl,
-      afterManualTrigger('Bad monitor query', {
-        id: 'watch',
-        type: 'listening/monitor@1',
-        name: 'Watch',
-        params: { query },
-      }),
-    );
+    const { session, workflowId } = editor;
     const run = await callApi<{ executionId: string; status: string }>(
       `${session.serverUrl}/api/v1/workflows/${workflowId}/run`,
       'POST',
@@ -33,9 +26,9 @@ describe.skipIf(browserMissing)('a failed step in the editor', () => {
     expect(run.status).toBe('failed');
     executionId = run.executionId;
   });
-  afterAll(() => session?.close());
 
   it('shows a query error with a caret under the column it names, past Chinese characters', async () => {
+    const { page, session, shot, workflowId } = editor;
     await page.goto(`${session.serverUrl}/#/workflows/${workflowId}/executions/${executionId}`);
     await page.getByTestId('node-watch').click();
     const pointer = page.getByTestId('node-detail-error-pointer');
@@ -58,6 +51,6 @@ describe.skipIf(browserMissing)('a failed step in the editor', () => {
   });
 
   it('logs no console errors', () => {
-    expect(session.errors).toEqual([]);
+    expect(editor.session.errors).toEqual([]);
   });
 });

@@ -1,18 +1,10 @@
 import { defineNode, type Item, z } from '@sbss/sdk';
 import { describe, expect, it } from 'vitest';
+import { manualTrigger as manual } from './in-process-invoker.test-support.js';
 import type { StepRecord } from './ports.js';
 import { engineHarness, testWorkflow } from './test-harness.test-support.js';
 
 const ran: string[] = [];
-
-const manual = defineNode({
-  id: 'manual',
-  title: 'Manual',
-  category: 'trigger',
-  trigger: 'manual',
-  params: z.object({}),
-  run: (ctx) => ctx.input.main ?? [],
-});
 
 const webhook = defineNode({ ...manual, id: 'webhook', trigger: 'webhook' });
 

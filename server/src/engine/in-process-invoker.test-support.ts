@@ -1,12 +1,24 @@
 import {
+  defineNode,
   type LogCapability,
   type NodeContext,
   type NodeDefinition,
   nodeType,
   normalizeResult,
+  z,
 } from '@sbss/sdk';
 import { SbssError } from './errors.js';
 import type { Clock, Invocation, LogLine, NodeCatalog, NodeInvoker } from './ports.js';
+
+/** A manual trigger for engine tests: it hands on the items the run was started with. */
+export const manualTrigger = defineNode({
+  id: 'manual',
+  title: 'Manual',
+  category: 'trigger',
+  trigger: 'manual',
+  params: z.object({}),
+  run: (ctx) => ctx.input.main ?? [],
+});
 
 /** A catalog of node definitions from one plugin, keyed by their `<plugin>/<node>@<major>` type. */
 export function definitionCatalog(

@@ -1,16 +1,8 @@
 import { defineNode, type Item, NodeError, z } from '@sbss/sdk';
 import { describe, expect, it } from 'vitest';
+import { manualTrigger as manual } from './in-process-invoker.test-support.js';
 import type { StepRecord } from './ports.js';
 import { engineHarness, testWorkflow } from './test-harness.test-support.js';
-
-const manual = defineNode({
-  id: 'manual',
-  title: 'Manual',
-  category: 'trigger',
-  trigger: 'manual',
-  params: z.object({}),
-  run: (ctx) => ctx.input.main ?? [],
-});
 
 /** Fails its first `failures` calls in each test, then tags its items. */
 let calls = 0;

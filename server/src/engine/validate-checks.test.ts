@@ -1,18 +1,11 @@
 import { checkParams, defineNode, z } from '@sbss/sdk';
 import { describe, expect, it } from 'vitest';
-import { definitionCatalog } from './in-process-invoker.test-support.js';
+import { definitionCatalog, manualTrigger } from './in-process-invoker.test-support.js';
 import type { ParamsChecker } from './ports.js';
 import { validateWorkflowChecked } from './validate.js';
 
 const catalog = definitionCatalog('test', [
-  defineNode({
-    id: 'manual',
-    title: 'Manual',
-    category: 'trigger',
-    trigger: 'manual',
-    params: z.object({}),
-    run: () => [],
-  }),
+  manualTrigger,
   defineNode({
     id: 'filter',
     title: 'Filter',

@@ -1,20 +1,13 @@
 import { defineNode, z } from '@sbss/sdk';
 import { describe, expect, it } from 'vitest';
-import { definitionCatalog } from './in-process-invoker.test-support.js';
+import { definitionCatalog, manualTrigger } from './in-process-invoker.test-support.js';
 import { hasErrors } from './problem.js';
 import { validateWorkflow } from './validate.js';
 
 const mention = z.object({ text: z.string(), followers: z.number().int(), author: z.string().optional() });
 
 const catalog = definitionCatalog('test', [
-  defineNode({
-    id: 'manual',
-    title: 'Manual',
-    category: 'trigger',
-    trigger: 'manual',
-    params: z.object({}),
-    run: () => [],
-  }),
+  manualTrigger,
   defineNode({
     id: 'source',
     title: 'Typed source',
