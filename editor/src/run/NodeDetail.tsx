@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExecutionStep } from '../api/contract';
 import { StatusBadge } from '../app/StatusBadge';
 import { durationBetween, formatDateTime, formatDuration } from '../i18n/format';
+import { addedFields } from './added-fields';
 import { ItemsView } from './ItemsView';
 import { StepError } from './StepError';
 
@@ -16,7 +17,7 @@ export function NodeDetail({ step }: { step: ExecutionStep | undefined }) {
     );
   }
   const duration = durationBetween(step.startedAt, step.finishedAt);
-  const added = addedFields(step);
+  const added = addedFields(Object.values(step.input ?? {}).flat(), Object.values(step.output ?? {}).flat());
   return (
     <div className="node-detail" data-testid="node-detail">
       <div className="detail-head">
@@ -63,15 +64,4 @@ export function NodeDetail({ step }: { step: ExecutionStep | undefined }) {
       )}
     </div>
   );
-}
-
-/** Top-level fields of the step's output items that none of its input items has. */
-function addedFields(step: ExecutionStep): ReadonlySet<string> {
-  const inputs = new Set(
-    Object.values(step.input ?? {}).flatMap((items) => items.flatMap((item) => Object.keys(item))),
-  );
-  const outputs = Object.values(step.output ?? {}).flatMap((items) =>
-    items.flatMap((item) => Object.keys(item)),
-  );
-  return new Set(outputs.filter((field) => !inputs.has(field)));
 }

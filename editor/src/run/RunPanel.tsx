@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { Execution, Item } from '../api/contract';
 import { StatusBadge } from '../app/StatusBadge';
 import { durationBetween, formatDuration } from '../i18n/format';
+import { addedFields } from './added-fields';
 import { ItemsView } from './ItemsView';
+import { StepError } from './StepError';
 import { parseItems } from './sample-input';
 
 interface RunPanelProps {
@@ -30,6 +32,8 @@ export function RunPanel({
   const { t, i18n } = useTranslation();
   const parsed = parseItems(sample);
   const duration = durationBetween(execution?.startedAt, execution?.finishedAt);
+  // What the workflow added to the items that started it, such as the scores, comes first.
+  const added = startItems ? addedFields(startItems, Object.values(output ?? {}).flat()) : undefined;
   return (
     <section className="panel run-panel" data-testid="run-panel">
       <h2>{t('run.title')}</h2>
@@ -92,16 +96,12 @@ export function RunPanel({
               {execution.id}
             </code>
           </div>
-          {execution.error ? (
-            <div className="step-error" data-testid="run-error">
-              {execution.error.message}
-            </div>
-          ) : null}
+          {execution.error ? <StepError error={execution.error} testId="run-error" /> : null}
           {output
             ? Object.entries(output).map(([port, items]) => (
                 <div key={port}>
                   <div className="port-name">{t('run.output', { port })}</div>
-                  <ItemsView items={items} testId={`run-output-${port}`} />
+                  <ItemsView items={items} testId={`run-output-${port}`} added={added} />
                 </div>
               ))
             : null}
