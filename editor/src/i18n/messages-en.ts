@@ -156,6 +156,13 @@ export const en = {
     remove: 'Remove',
     tooLarge: 'Files over {{max}} MB cannot be kept in a workflow: give their URL instead.',
   },
+  webhook: {
+    url: 'Webhook URL',
+    copy: 'Copy',
+    copied: 'Copied',
+    live: 'The workflow is active: each call here starts it.',
+    inactive: 'Activate the workflow to listen here.',
+  },
   cron: {
     presets: 'Presets…',
     hint: 'minute hour day-of-month month day-of-week',

@@ -154,6 +154,13 @@ export const zhHans: Messages = {
     remove: '移除',
     tooLarge: '超过 {{max}} MB 的文件不能保存在工作流中，请改填文件链接。',
   },
+  webhook: {
+    url: 'Webhook 地址',
+    copy: '复制',
+    copied: '已复制',
+    live: '工作流已启用：每次调用此地址都会启动它。',
+    inactive: '启用工作流后才会在此地址监听。',
+  },
   cron: {
     presets: '常用设置…',
     hint: '分 时 日 月 周',

@@ -154,6 +154,13 @@ export const zhHant: Messages = {
     remove: '移除',
     tooLarge: '超過 {{max}} MB 的檔案不能儲存在工作流程中，請改填檔案連結。',
   },
+  webhook: {
+    url: 'Webhook 網址',
+    copy: '複製',
+    copied: '已複製',
+    live: '工作流程已啟用：每次呼叫此網址都會啟動它。',
+    inactive: '啟用工作流程後才會在此網址監聽。',
+  },
   cron: {
     presets: '常用設定…',
     hint: '分 時 日 月 週',

@@ -215,6 +215,7 @@ function EditorBody({ session, workflowId }: { session: EditorSession; workflowI
                 execution={execution}
                 problems={nodeProblems}
                 pinned={pinned.ok && pinned.items.length ? pinned.items : undefined}
+                active={meta?.active ?? false}
                 onClose={() => {
                   setOpenNode(undefined);
                   setTab('run');

@@ -17,6 +17,7 @@ import { SchemaForm } from '../schema-form/SchemaForm';
 import { localize } from '../workflow/node-catalog';
 import { fieldErrors } from './field-errors';
 import { NodeSettings } from './NodeSettings';
+import { WebhookUrl } from './WebhookUrl';
 
 interface NodePanelProps {
   nodeId: string;
@@ -30,6 +31,8 @@ interface NodePanelProps {
   execution: Execution | undefined;
   problems: readonly Problem[];
   pinned: Item[] | undefined;
+  /** Whether the workflow is active, which is when its webhook triggers listen. */
+  active: boolean;
   onClose: () => void;
 }
 
@@ -44,6 +47,7 @@ export function NodePanel({
   execution,
   problems,
   pinned,
+  active,
   onClose,
 }: NodePanelProps) {
   const { t, i18n } = useTranslation();
@@ -100,6 +104,9 @@ export function NodePanel({
       </label>
       {nodeType?.description ? (
         <p className="muted">{localize(nodeType.description, i18n.language)}</p>
+      ) : null}
+      {nodeType?.trigger === 'webhook' ? (
+        <WebhookUrl path={spec.params?.path} method={spec.params?.method} active={active} />
       ) : null}
       {generalProblems.length ? (
         <ul className="problems" data-testid="node-panel-problems">
