@@ -23,6 +23,7 @@ export {
   type PluginDefinition,
   type PluginPermissions,
 } from './plugin.js';
+export { pointerAt } from './pointer.js';
 export { readFields } from './read-fields.js';
 export { normalizeResult } from './result.js';
 export { utf8Bytes } from './utf8.js';

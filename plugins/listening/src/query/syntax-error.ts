@@ -1,3 +1,5 @@
+import { pointerAt } from '@sbss/sdk';
+
 /** A query that cannot be parsed; `column` is 1-based, counted in characters of the query. */
 export class QuerySyntaxError extends Error {
   readonly column: number;
@@ -8,29 +10,8 @@ export class QuerySyntaxError extends Error {
     this.column = column;
   }
 
-  /**
-   * What error details show users: the column, and the query with a caret under it. Under a wide
-   * character (Chinese, Japanese, Korean, full-width forms) the padding is an ideographic space,
-   * so the caret stays under its place in a monospace font; a tab stays a tab.
-   */
+  /** What error details show users: the column, and the query with a caret under it. */
   details(query: string): { column: number; pointer: string } {
-    const before = [...query].slice(0, Math.max(0, this.column - 1));
-    const padding = before.map((char) => (char === '\t' ? '\t' : isWide(char) ? '\u3000' : ' ')).join('');
-    return { column: this.column, pointer: `${query}\n${padding}^` };
+    return { column: this.column, pointer: pointerAt(query, this.column) };
   }
-}
-
-/** East Asian wide and full-width characters, which take two columns in a monospace font. */
-function isWide(char: string): boolean {
-  const code = char.codePointAt(0) ?? 0;
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
 }
