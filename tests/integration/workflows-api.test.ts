@@ -150,6 +150,27 @@ describe('POST /api/v1/workflows/validate', () => {
     expect(fixed).toEqual({ valid: true, problems: [] });
   });
 
+  it("reports a Code node's syntax error at its line and column, without running the code", async () => {
+    const code = 'for (;;) {}\nreturn items.map((i) => ({ ...i, n: }));';
+    const result = await validate({
+      name: 'x',
+      nodes: [node('start', 'core/manual@1'), node('c', 'core/code@1', { code })],
+      edges: [edge('start', 'c')],
+    });
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        code: 'PARAMS_INVALID',
+        path: ['nodes', 1, 'params', 'code'],
+        message: "Unexpected token '}' (line 2, column 37)",
+        details: {
+          line: 2,
+          column: 37,
+          pointer: `return items.map((i) => ({ ...i, n: }));\n${' '.repeat(36)}^`,
+        },
+      }),
+    ]);
+  });
+
   it('reports cycles, dangling edges and unknown ports', async () => {
     const result = await validate({
       name: 'x',

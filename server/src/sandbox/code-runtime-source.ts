@@ -3,6 +3,25 @@ import { callFrameSource } from './call-frame-source.js';
 import { scopeNodesSource } from './expression-scope.js';
 import { itemAccessorsSource } from './item-accessors-source.js';
 
+/** What expressions see, which the Code node's function sees too, as parameters after its own. */
+export const codeScopeNames = [
+  '$json',
+  '$items',
+  '$index',
+  '$node',
+  '$vars',
+  '$execution',
+  '$now',
+  '$today',
+  '$input',
+  '$',
+  '$workflow',
+  '$itemIndex',
+];
+
+/** The Code node function's own parameters, before the scope's. */
+export const codeArgumentNames = ['items', 'item', 'index', 'console'];
+
 /**
  * Source of the runtime inside a fresh Code node context. `run(callId, payload)`, behind the
  * `start` and `take` entry points of `call-entries-source.ts`, compiles the user's
@@ -25,7 +44,7 @@ ${scopeNodesSource}
 ${itemAccessorsSource}
   const AsyncFunction = (async function () {}).constructor;
   // In the order that names() below gives their values.
-  const SCOPE_NAMES = ['$json', '$items', '$index', '$node', '$vars', '$execution', '$now', '$today', '$input', '$', '$workflow', '$itemIndex'];
+  const SCOPE_NAMES = ${JSON.stringify(codeScopeNames)};
 
   function consoleFor(log) {
     const at = (level) => (...args) =>
@@ -73,7 +92,7 @@ ${itemAccessorsSource}
       setClock(scope.now ?? new Date().toISOString());
       let run;
       try {
-        run = new AsyncFunction('items', 'item', 'index', 'console', ...SCOPE_NAMES, code);
+        run = new AsyncFunction(...${JSON.stringify(codeArgumentNames)}, ...SCOPE_NAMES, code);
       } catch (error) {
         return answerError({ name: 'SyntaxError', message: 'The code does not compile: ' + describeError(error).message }, log);
       }

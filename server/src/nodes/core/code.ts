@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { notePairing } from '../../engine/item-lineage.js';
 import { sharedCodeSandbox } from '../../sandbox/code-sandbox.js';
+import { codeSyntaxIssues } from '../../sandbox/code-syntax.js';
 import { defineHostNode } from '../host-node.js';
 import { paramMeta } from './param-meta.js';
 
@@ -48,6 +49,7 @@ export const codeNode = defineHostNode({
         }),
       ),
   }),
+  check: ({ code }) => codeSyntaxIssues(code),
   async run(ctx) {
     const { code, mode } = ctx.params;
     const result = await sharedCodeSandbox().run({
