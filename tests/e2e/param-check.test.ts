@@ -5,14 +5,22 @@ import { scenarioOnWorkflow } from './editor-scenario.js';
 import { afterManualTrigger } from './workflow-api.js';
 
 describe.skipIf(browserMissing)("a plugin node's params check while editing", () => {
-  const editor = scenarioOnWorkflow('param-check', () =>
-    afterManualTrigger('Monitor being edited', {
+  const editor = scenarioOnWorkflow('param-check', () => {
+    const monitor = afterManualTrigger('Nodes being edited', {
       id: 'watch',
       type: 'listening/monitor@1',
       name: 'Watch',
       params: { query: '退款 OR refund' },
-    }),
-  );
+    });
+    return {
+      ...monitor,
+      nodes: [
+        ...monitor.nodes,
+        { id: 'shape', type: 'core/code@1', name: 'Shape', params: {}, position: { x: 260, y: 200 } },
+      ],
+      edges: [...monitor.edges, { source: 'start', sourcePort: 'main', target: 'shape', targetPort: 'main' }],
+    };
+  });
 
   it('shows a query error under the field with a caret at its column, and clears it once fixed', async () => {
     const { page, session, shot, workflowId } = editor;
@@ -32,6 +40,23 @@ describe.skipIf(browserMissing)("a plugin node's params check while editing", ()
     await input.fill('(退款 OR refund) AND followers:>5');
     await expect.poll(() => page.getByTestId('field-error-query').count()).toBe(0);
     expect(await page.getByTestId('node-problems-watch').count()).toBe(0);
+  });
+
+  it("shows a Code node's syntax error under the code, at its line and column", async () => {
+    const { page, shot } = editor;
+    await openNode(page, 'shape');
+    const code = page.getByTestId('field-input-code').locator('.cm-content');
+    await code.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await code.pressSequentially(
+      'const total = items.length\nreturn items.map((i) => ({ ...i, share: / total }))',
+    );
+    const pointer = page.getByTestId('field-error-pointer-code');
+    await pointer.waitFor();
+    expect(await page.getByTestId('field-error-code').textContent()).toContain('(line 2, column');
+    expect(await pointer.textContent()).toMatch(/^return items\.map.*\n +\^$/);
+    await shot('code-syntax-error');
   });
 
   it('logs no console errors', () => {
