@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserMissing } from './browser.js';
-import { openNode } from './editor-actions.js';
+import { openNode, typeExpression } from './editor-actions.js';
 import { scenarioOnWorkflow } from './editor-scenario.js';
 import { afterManualTrigger } from './workflow-api.js';
 
@@ -57,6 +57,16 @@ describe.skipIf(browserMissing)("a plugin node's params check while editing", ()
     expect(await page.getByTestId('field-error-code').textContent()).toContain('(line 2, column');
     expect(await pointer.textContent()).toMatch(/^return items\.map.*\n +\^$/);
     await shot('code-syntax-error');
+  });
+
+  it("shows an expression's syntax error under the field in expression mode, pointing into it", async () => {
+    const { page } = editor;
+    await openNode(page, 'watch');
+    await typeExpression(page, 'name', '{{ $json.brand + }}');
+    const pointer = page.getByTestId('field-error-pointer-name');
+    await pointer.waitFor();
+    expect(await page.getByTestId('field-error-name').textContent()).toContain('has a syntax error');
+    expect(await pointer.textContent()).toBe(`{{ $json.brand + }}\n${' '.repeat(16)}^`);
   });
 
   it('logs no console errors', () => {

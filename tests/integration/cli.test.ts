@@ -70,6 +70,19 @@ describe('sbss CLI', () => {
     ]);
   });
 
+  it('runs nothing when an expression does not compile', () => {
+    const file = join(dataDir, 'bad-expression.json');
+    const check = { id: 'check', type: 'core/if@1', params: { condition: '{{ $json.followers > }}' } };
+    const start = { id: 'start', type: 'core/manual@1', params: {} };
+    const edges = [{ source: 'start', sourcePort: 'main', target: 'check', targetPort: 'main' }];
+    writeFileSync(file, JSON.stringify({ name: 'bad expression', nodes: [start, check], edges }));
+    const result = sbss('run', file);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stderr).problems).toEqual([
+      expect.objectContaining({ code: 'EXPRESSION_INVALID', path: ['nodes', 1, 'params', 'condition'] }),
+    ]);
+  });
+
   it('applies migrations with db migrate', () => {
     const result = sbss('db', 'migrate');
     expect(result.code).toBe(0);

@@ -171,6 +171,27 @@ describe('POST /api/v1/workflows/validate', () => {
     ]);
   });
 
+  it('reports a syntax error in an expression at its param, pointing into the text', async () => {
+    const result = await validate({
+      name: 'x',
+      nodes: [
+        node('start', 'core/manual@1'),
+        node('loud', 'core/if@1', { condition: '{{ $json.sentiment.label === }}' }),
+      ],
+      edges: [edge('start', 'loud')],
+    });
+    expect(result.valid).toBe(false);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        code: 'EXPRESSION_INVALID',
+        severity: 'error',
+        path: ['nodes', 1, 'params', 'condition'],
+        message: 'Expression "{{ $json.sentiment.label === }}" has a syntax error: Unexpected token \')\'',
+        details: { line: 1, column: 29, pointer: `{{ $json.sentiment.label === }}\n${' '.repeat(28)}^` },
+      }),
+    ]);
+  });
+
   it('reports cycles, dangling edges and unknown ports', async () => {
     const result = await validate({
       name: 'x',

@@ -25,7 +25,11 @@ export function fieldErrors(
     const path = paramPath(problem);
     if (!path || path.length === 0 || errors.has(pathKey(path))) continue;
     const pointer = pointerOf(problem.details);
-    errors.set(pathKey(path), { message: problem.message, ...(pointer ? { pointer } : {}) });
+    errors.set(pathKey(path), {
+      message: problem.message,
+      ...(pointer ? { pointer } : {}),
+      ...(problem.code === 'EXPRESSION_INVALID' ? { expression: true } : {}),
+    });
   }
   return errors;
 }

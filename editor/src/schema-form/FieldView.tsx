@@ -58,7 +58,9 @@ export function FieldView({ field, value: stored, onChange }: FieldViewProps) {
   const { completion, scope, errors } = useFormContext();
   const key = pathKey(field.path);
   const [expressionMode, setExpressionMode] = useState(isExpression(value));
-  const error = expressionMode ? undefined : errors.get(key);
+  // Params holding expressions are checked once resolved, but the expression itself now.
+  const problem = errors.get(key);
+  const error = expressionMode && !problem?.expression ? undefined : problem;
   const testId = `field-input-${key}`;
   const label = localize(field.label, i18n.language);
 

@@ -119,4 +119,11 @@ describe('SchemaForm', () => {
     expect(screen.getByTestId('field-expr-url-preview').textContent).toContain('Ann');
     expect(screen.queryByTestId('field-error-url')).toBeNull();
   });
+
+  it("shows an expression's own syntax error while the field is in expression mode", () => {
+    const pointer = '{{ $json.a + }}\n            ^';
+    const message = 'Expression "{{ $json.a + }}" has a syntax error';
+    renderForm({ url: '{{ $json.a + }}' }, new Map([['url', { message, pointer, expression: true }]]));
+    expect(screen.getByTestId('field-error-url').textContent).toBe(`${message}${pointer}`);
+  });
 });

@@ -8,6 +8,8 @@ export interface FieldProblem {
   message: string;
   /** The value with a caret under the fault, as a query error gives it. */
   pointer?: string;
+  /** The problem is the expression's own, shown while the field is in expression mode too. */
+  expression?: boolean;
 }
 
 /** What every field of a node's form may need besides its own value. */

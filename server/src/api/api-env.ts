@@ -1,4 +1,4 @@
-import type { ExpressionEvaluator, ParamsChecker } from '../engine/ports.js';
+import type { ExpressionEvaluator, WorkflowChecks } from '../engine/ports.js';
 import type { NodeRegistry } from '../plugins/node-registry.js';
 import type { ExecutionService } from '../runtime/execution-service.js';
 import type { Metrics } from '../runtime/metrics.js';
@@ -13,7 +13,7 @@ export interface ApiDeps {
   executions: ExecutionService;
   triggers: TriggerService;
   metrics: Metrics;
-  checkParams: ParamsChecker;
+  checks: WorkflowChecks;
 }
 
 export interface ApiEnv {

@@ -40,7 +40,7 @@ export function checkWorkflow(body: unknown, catalog: NodeCatalog): WorkflowInpu
   return workflow;
 }
 
-export function workflowRoutes({ store, registry, executions, triggers, checkParams }: ApiDeps) {
+export function workflowRoutes({ store, registry, executions, triggers, checks }: ApiDeps) {
   const found = <T>(value: T | undefined, id: string): T => {
     if (value === undefined) throw new SbssError('NOT_FOUND', `Workflow ${id} was not found`);
     return value;
@@ -54,7 +54,7 @@ export function workflowRoutes({ store, registry, executions, triggers, checkPar
       return c.json(created, 201);
     })
     .post('/validate', validate('json', z.unknown()), async (c) => {
-      const { problems } = await validateWorkflowChecked(c.req.valid('json'), registry, checkParams);
+      const { problems } = await validateWorkflowChecked(c.req.valid('json'), registry, checks);
       return c.json({ valid: !problems.some((problem) => problem.severity === 'error'), problems });
     })
     .get('/:id', validate('param', idParam), (c) => {

@@ -22,11 +22,7 @@ export async function runCommand(workflowFile: string, inputFile: string | undef
     dataDir: process.env.SBSS_DATA_DIR ?? '.sbss',
   });
   try {
-    const { workflow, problems } = await validateWorkflowChecked(
-      source,
-      platform.registry,
-      platform.checkParams,
-    );
+    const { workflow, problems } = await validateWorkflowChecked(source, platform.registry, platform.checks);
     const blocking = problems.filter((problem) => problem.severity === 'error');
     if (!workflow || blocking.length > 0) {
       process.stderr.write(`${JSON.stringify({ problems: blocking }, null, 2)}\n`);

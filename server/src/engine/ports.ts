@@ -23,6 +23,15 @@ export interface NodeCatalog {
 /** Runs a node type's own check of params (the SDK's `check`): none for types without one. */
 export type ParamsChecker = (type: string, params: Record<string, unknown>) => Promise<readonly ParamIssue[]>;
 
+/** Syntax errors in the `{{ }}` expressions of params, at their paths. */
+export type ExpressionChecker = (params: Record<string, unknown>) => readonly ParamIssue[];
+
+/** What validating a workflow while it is edited runs beyond the schemas. */
+export interface WorkflowChecks {
+  params: ParamsChecker;
+  expressions: ExpressionChecker;
+}
+
 export type ExecutionMode = 'manual' | 'webhook' | 'schedule' | 'subworkflow' | 'retry' | 'cli';
 
 export interface ExecutionInfo {

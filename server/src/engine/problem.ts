@@ -8,7 +8,8 @@ export type ProblemCode =
   | 'CYCLE'
   | 'PORT_MISMATCH'
   | 'NO_TRIGGER'
-  | 'PARAMS_UNCHECKED';
+  | 'PARAMS_UNCHECKED'
+  | 'EXPRESSION_INVALID';
 
 /** Errors stop a workflow from running; warnings are shown but do not. */
 export type ProblemSeverity = 'error' | 'warning';

@@ -1,7 +1,7 @@
 import { checkParams, defineNode, z } from '@sbss/sdk';
 import { describe, expect, it } from 'vitest';
 import { definitionCatalog, manualTrigger } from './in-process-invoker.test-support.js';
-import type { ParamsChecker } from './ports.js';
+import type { ParamsChecker, WorkflowChecks } from './ports.js';
 import { validateWorkflowChecked } from './validate.js';
 
 const catalog = definitionCatalog('test', [
@@ -27,6 +27,8 @@ const checker: ParamsChecker = async (type, params) => {
   return definition ? checkParams(definition, params) : [];
 };
 
+const checks: WorkflowChecks = { params: checker, expressions: () => [] };
+
 const workflow = (filterParams: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
   name: 'checked',
   nodes: [
@@ -38,7 +40,7 @@ const workflow = (filterParams: Record<string, unknown>, extra: Record<string, u
 
 describe('validateWorkflowChecked', () => {
   it("adds what a node's own check finds, at the param, with its details", async () => {
-    const { problems } = await validateWorkflowChecked(workflow({ pattern: 'a(b' }), catalog, checker);
+    const { problems } = await validateWorkflowChecked(workflow({ pattern: 'a(b' }), catalog, checks);
     expect(problems).toEqual([
       {
         code: 'PARAMS_INVALID',
@@ -52,13 +54,13 @@ describe('validateWorkflowChecked', () => {
   });
 
   it('finds nothing in params that pass, and a warning on a disabled node', async () => {
-    expect((await validateWorkflowChecked(workflow({ pattern: '(a)' }), catalog, checker)).problems).toEqual(
+    expect((await validateWorkflowChecked(workflow({ pattern: '(a)' }), catalog, checks)).problems).toEqual(
       [],
     );
     const disabled = await validateWorkflowChecked(
       workflow({ pattern: 'a(' }, { disabled: true }),
       catalog,
-      checker,
+      checks,
     );
     expect(disabled.problems.map((problem) => problem.severity)).toEqual(['warning']);
   });
@@ -67,7 +69,7 @@ describe('validateWorkflowChecked', () => {
     const { problems } = await validateWorkflowChecked(
       workflow({ pattern: '{{ $vars.p }}(' }),
       catalog,
-      checker,
+      checks,
     );
     expect(problems).toEqual([]);
   });
@@ -76,15 +78,32 @@ describe('validateWorkflowChecked', () => {
     const { problems } = await validateWorkflowChecked(
       workflow({ pattern: 'a(', limit: 'ten' }),
       catalog,
-      checker,
+      checks,
     );
     expect(problems.map((problem) => [problem.code, problem.path.join('.')])).toEqual([
       ['PARAMS_INVALID', 'nodes.1.params.limit'],
     ]);
   });
 
+  it('reports syntax errors in expressions at their param, schema problems or not', async () => {
+    const expressions = (params: Record<string, unknown>) =>
+      typeof params.pattern === 'string' && params.pattern.includes('{{ +')
+        ? [{ path: ['pattern'], message: 'Expression has a syntax error', details: { column: 4 } }]
+        : [];
+    const { problems } = await validateWorkflowChecked(
+      workflow({ pattern: '{{ + }}', limit: 'ten' }, { disabled: true }),
+      catalog,
+      { params: checker, expressions },
+    );
+    expect(problems.map((problem) => [problem.code, problem.severity, problem.path.join('.')])).toEqual([
+      ['PARAMS_INVALID', 'warning', 'nodes.1.params.limit'],
+      ['EXPRESSION_INVALID', 'warning', 'nodes.1.params.pattern'],
+    ]);
+    expect(problems[1]?.details).toEqual({ column: 4 });
+  });
+
   it('warns when the check itself fails', async () => {
-    const { problems } = await validateWorkflowChecked(workflow({ pattern: 'boom' }), catalog, checker);
+    const { problems } = await validateWorkflowChecked(workflow({ pattern: 'boom' }), catalog, checks);
     expect(problems).toEqual([
       {
         code: 'PARAMS_UNCHECKED',

@@ -1,6 +1,6 @@
 import type { WorkflowInput } from './model.js';
 import { reachesExpression } from './params-check.js';
-import type { ParamsChecker } from './ports.js';
+import type { ExpressionChecker, ParamsChecker } from './ports.js';
 import type { Problem } from './problem.js';
 
 /** Problems after which a node's own check has nothing to go on. */
@@ -50,4 +50,18 @@ export async function checkedProblems(
     }),
   );
   return found.flat();
+}
+
+/** Syntax errors in each node's `{{ }}` expressions, at the param, whatever the schema says. */
+export function expressionProblems(workflow: WorkflowInput, check: ExpressionChecker): Problem[] {
+  return workflow.nodes.flatMap((node, index) =>
+    check(node.params).map((issue) => ({
+      code: 'EXPRESSION_INVALID' as const,
+      severity: node.disabled ? ('warning' as const) : ('error' as const),
+      message: issue.message,
+      nodeId: node.id,
+      path: ['nodes', index, 'params', ...issue.path],
+      ...(issue.details ? { details: issue.details } : {}),
+    })),
+  );
 }

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { buildGraph, findCycle, type WorkflowGraph } from './graph.js';
 import { type WorkflowInput, workflowInputSchema } from './model.js';
-import type { NodeCatalog, NodeTypeInfo, ParamsChecker } from './ports.js';
+import type { NodeCatalog, NodeTypeInfo, WorkflowChecks } from './ports.js';
 import { jsonPath, type Problem } from './problem.js';
-import { checkedProblems } from './validate-checks.js';
+import { checkedProblems, expressionProblems } from './validate-checks.js';
 import { edgeProblems } from './validate-edges.js';
 import { nodeProblems } from './validate-nodes.js';
 
@@ -32,16 +32,20 @@ export function validateWorkflow(input: unknown, catalog: NodeCatalog): Validati
   return { workflow, problems };
 }
 
-/** `validateWorkflow`, then each node type's own check of its params, as the editor shows them. */
+/**
+ * `validateWorkflow`, then what the editor shows while the workflow is edited: each node type's own
+ * check of its params, and syntax errors in expressions.
+ */
 export async function validateWorkflowChecked(
   input: unknown,
   catalog: NodeCatalog,
-  check: ParamsChecker,
+  checks: WorkflowChecks,
 ): Promise<ValidationResult> {
   const result = validateWorkflow(input, catalog);
   if (!result.workflow) return result;
-  const checked = await checkedProblems(result.workflow, result.problems, check);
-  return { ...result, problems: [...result.problems, ...checked] };
+  const checked = await checkedProblems(result.workflow, result.problems, checks.params);
+  const expressions = expressionProblems(result.workflow, checks.expressions);
+  return { ...result, problems: [...result.problems, ...checked, ...expressions] };
 }
 
 function schemaProblems(issues: readonly z.core.$ZodIssue[], input: unknown): Problem[] {

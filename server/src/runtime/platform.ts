@@ -1,9 +1,10 @@
-import type { ExpressionEvaluator, ParamsChecker } from '../engine/ports.js';
+import type { ExpressionEvaluator, WorkflowChecks } from '../engine/ports.js';
 import { createAddressPolicy } from '../net/address-policy.js';
 import { createHttpCapability } from '../net/safe-fetch.js';
 import { createMailCapability } from '../net/smtp-mail.js';
 import { corePlugin } from '../nodes/core/index.js';
 import { NodeRegistry } from '../plugins/node-registry.js';
+import { expressionSyntaxIssues } from '../sandbox/expression-check.js';
 import { createExpressionEvaluator } from '../sandbox/expression-evaluator.js';
 import type { SandboxLimits } from '../sandbox/sandbox-limits.js';
 import { createStore, type Store } from '../store/index.js';
@@ -43,8 +44,8 @@ export interface Platform {
   triggers: TriggerService;
   metrics: Metrics;
   plugins: SandboxedPlugins;
-  /** Each node type's own check of params, for validating workflows as they are edited. */
-  checkParams: ParamsChecker;
+  /** What validating a workflow runs beyond the schemas while it is edited. */
+  checks: WorkflowChecks;
   close(): Promise<void>;
 }
 
@@ -121,7 +122,7 @@ export function createPlatform(options: PlatformOptions): Platform {
     triggers,
     metrics,
     plugins,
-    checkParams: createParamsChecker(registry, plugins),
+    checks: { params: createParamsChecker(registry, plugins), expressions: expressionSyntaxIssues },
     async close() {
       triggers.stop();
       // Runs in flight get five seconds to finish; the timer must not outlive them, or it holds

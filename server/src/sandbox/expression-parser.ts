@@ -30,25 +30,46 @@ export function parseTemplate(text: string): Template {
   return template;
 }
 
-function splitTemplate(text: string): Template {
-  const parts: string[] = [];
+/** One `{{ }}` of a string param: the text before it, its trimmed source and where that starts. */
+export interface ExpressionSpan {
+  before: string;
+  source: string;
+  start: number;
+}
+
+/**
+ * The `{{ }}` parts of `text` in order, each with the text before it, and the text after the last.
+ * An empty `{{ }}` is an error, as it is when the param is resolved.
+ */
+export function expressionSpans(text: string): { spans: ExpressionSpan[]; rest: string } {
+  const spans: ExpressionSpan[] = [];
   let textStart = 0;
   let open = text.indexOf('{{');
   while (open !== -1) {
     const close = findClose(text, open + 2);
     if (close === -1) break;
-    const source = text.slice(open + 2, close).trim();
+    const raw = text.slice(open + 2, close);
+    const source = raw.trim();
     if (source === '') {
       throw new SbssError('EXPRESSION_FAILED', `Expression "${text.slice(open, close + 2)}" is empty`, {
         expression: '',
         itemIndex: null,
       });
     }
-    parts.push(text.slice(textStart, open), source);
+    spans.push({
+      before: text.slice(textStart, open),
+      source,
+      start: open + 2 + raw.length - raw.trimStart().length,
+    });
     textStart = close + 2;
     open = text.indexOf('{{', textStart);
   }
-  parts.push(text.slice(textStart));
+  return { spans, rest: text.slice(textStart) };
+}
+
+function splitTemplate(text: string): Template {
+  const { spans, rest } = expressionSpans(text);
+  const parts = [...spans.flatMap((span) => [span.before, span.source]), rest];
   const exact = parts.length === 3 && parts[0]?.trim() === '' && parts[2]?.trim() === '';
   const code: Record<number, string> = {};
   for (let k = 1; k < parts.length; k += 2) {

@@ -2,6 +2,22 @@ import { crossingPiecesSource } from './crossing-pieces.js';
 import { scopeNodesSource } from './expression-scope.js';
 import { itemAccessorsSource } from './item-accessors-source.js';
 
+/** What an expression sees, in the order the runtime passes it to each compiled expression. */
+export const expressionScopeNames = [
+  '$json',
+  '$items',
+  '$node',
+  '$now',
+  '$today',
+  '$execution',
+  '$vars',
+  '$index',
+  '$input',
+  '$',
+  '$workflow',
+  '$itemIndex',
+];
+
 /**
  * Source of the evaluation loop that lives inside the expression isolate. The host hands it one
  * JSON payload per `resolve` call (`{ t: templates, c: scope, i: items }`) and gets one JSON string
@@ -18,7 +34,7 @@ export const runtimeSource = String.raw`
 ${crossingPiecesSource}
 ${scopeNodesSource}
 ${itemAccessorsSource}
-  const NAMES = ['$json', '$items', '$node', '$now', '$today', '$execution', '$vars', '$index', '$input', '$', '$workflow', '$itemIndex'];
+  const NAMES = ${JSON.stringify(expressionScopeNames)};
   const compiled = new Map();
   const position = { expression: null, itemIndex: null };
 
