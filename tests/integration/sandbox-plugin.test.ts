@@ -130,6 +130,25 @@ describe('plugin params checks', () => {
   );
 });
 
+describe('expressions checked while editing', () => {
+  it('answers a validation of an expression nested too deep to compile with a warning', async () => {
+    const condition = `{{ ${'('.repeat(200_000)}1${')'.repeat(200_000)} }}`;
+    const result = await server.call<{ problems: { code: string; message: string }[] }>(
+      'POST',
+      '/api/v1/workflows/validate',
+      {
+        name: 'deep',
+        nodes: [node('start', 'core/manual@1'), node('deep', 'core/if@1', { condition })],
+        edges: [],
+      },
+    );
+    expect(result.status).toBe(200);
+    expect(result.body.problems).toContainEqual(
+      expect.objectContaining({ code: 'PARAMS_UNCHECKED', message: expect.stringContaining('call stack') }),
+    );
+  });
+});
+
 describe('plugin capabilities', () => {
   it('reads only credentials its params reference', async () => {
     const step = await server.runNode('hostile/secret@1', { credential: 'mine', read: 'someone-elses' });

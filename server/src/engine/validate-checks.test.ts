@@ -102,6 +102,26 @@ describe('validateWorkflowChecked', () => {
     expect(problems[1]?.details).toEqual({ column: 4 });
   });
 
+  it('warns when checking the expressions fails', async () => {
+    const expressions = (params: Record<string, unknown>) => {
+      if (params.pattern === undefined) return [];
+      throw new RangeError('Maximum call stack size exceeded');
+    };
+    const { problems } = await validateWorkflowChecked(workflow({ pattern: '{{ ((1)) }}' }), catalog, {
+      params: checker,
+      expressions,
+    });
+    expect(problems).toEqual([
+      {
+        code: 'PARAMS_UNCHECKED',
+        severity: 'warning',
+        message: 'The expressions of this node could not be checked: Maximum call stack size exceeded',
+        nodeId: 'filter',
+        path: ['nodes', 1, 'params'],
+      },
+    ]);
+  });
+
   it('warns when the check itself fails', async () => {
     const { problems } = await validateWorkflowChecked(workflow({ pattern: 'boom' }), catalog, checks);
     expect(problems).toEqual([

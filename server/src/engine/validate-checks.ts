@@ -36,32 +36,42 @@ export async function checkedProblems(
             ...(issue.details ? { details: issue.details } : {}),
           }));
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return [
-          {
-            code: 'PARAMS_UNCHECKED',
-            severity: 'warning',
-            message: `The params of this node could not be checked: ${reason}`,
-            nodeId: node.id,
-            path: at,
-          },
-        ];
+        return [uncheckedProblem(node.id, at, 'params', error)];
       }
     }),
   );
   return found.flat();
 }
 
-/** Syntax errors in each node's `{{ }}` expressions, at the param, whatever the schema says. */
+/**
+ * Syntax errors in each node's `{{ }}` expressions, at the param, whatever the schema says. A check
+ * that fails (an expression nested too deep to compile) is a warning, as for the params check.
+ */
 export function expressionProblems(workflow: WorkflowInput, check: ExpressionChecker): Problem[] {
-  return workflow.nodes.flatMap((node, index) =>
-    check(node.params).map((issue) => ({
-      code: 'EXPRESSION_INVALID' as const,
-      severity: node.disabled ? ('warning' as const) : ('error' as const),
-      message: issue.message,
-      nodeId: node.id,
-      path: ['nodes', index, 'params', ...issue.path],
-      ...(issue.details ? { details: issue.details } : {}),
-    })),
-  );
+  return workflow.nodes.flatMap((node, index): Problem[] => {
+    const at = ['nodes', index, 'params'];
+    try {
+      return check(node.params).map((issue) => ({
+        code: 'EXPRESSION_INVALID',
+        severity: node.disabled ? 'warning' : 'error',
+        message: issue.message,
+        nodeId: node.id,
+        path: [...at, ...issue.path],
+        ...(issue.details ? { details: issue.details } : {}),
+      }));
+    } catch (error) {
+      return [uncheckedProblem(node.id, at, 'expressions', error)];
+    }
+  });
+}
+
+function uncheckedProblem(nodeId: string, path: (string | number)[], what: string, error: unknown): Problem {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    code: 'PARAMS_UNCHECKED',
+    severity: 'warning',
+    message: `The ${what} of this node could not be checked: ${reason}`,
+    nodeId,
+    path,
+  };
 }
