@@ -186,7 +186,8 @@ describe('POST /api/v1/workflows/validate', () => {
         code: 'EXPRESSION_INVALID',
         severity: 'error',
         path: ['nodes', 1, 'params', 'condition'],
-        message: 'Expression "{{ $json.sentiment.label === }}" has a syntax error: Unexpected token \')\'',
+        message:
+          'Expression "{{ $json.sentiment.label === }}" has a syntax error: it ends before it is complete',
         details: { line: 1, column: 29, pointer: `{{ $json.sentiment.label === }}\n${' '.repeat(28)}^` },
       }),
     ]);

@@ -160,9 +160,16 @@ describe('Code node sandbox', () => {
   });
 
   it('explains a syntax error, a thrown error and a wrong return value', async () => {
-    await expect(all('return items.map((')).rejects.toMatchObject({
+    await expect(all('const total = items.length;\nreturn items.map((')).rejects.toMatchObject({
       code: 'NODE_FAILED',
-      message: expect.stringContaining('does not compile'),
+      message:
+        'SyntaxError: The code does not compile: The code ends before it is complete (line 2, column 19)',
+      details: { line: 2, column: 19, pointer: `return items.map((\n${' '.repeat(18)}^` },
+    });
+    await expect(all('return JSON.parse("{oops")')).rejects.toMatchObject({
+      code: 'NODE_FAILED',
+      message: expect.stringMatching(/^SyntaxError: .*JSON/),
+      details: undefined,
     });
     await expect(all('throw new RangeError("too big")')).rejects.toMatchObject({
       code: 'NODE_FAILED',

@@ -1,8 +1,10 @@
-import type { Item } from '@sbss/sdk';
+import type { Item, ParamIssue } from '@sbss/sdk';
 import type ivm from 'isolated-vm';
+import { SbssError } from '../engine/errors.js';
 import type { ExpressionContext, LogLine } from '../engine/ports.js';
 import { readOutcome } from './call-outcome.js';
 import { codeRuntimeSource } from './code-runtime-source.js';
+import { codeSyntaxIssues } from './code-syntax.js';
 import { helpersSource } from './expression-helpers.js';
 import { crossingScope } from './expression-scope.js';
 import { IsolateRunner, type RuntimeObject, runtimeHandles } from './isolate-runner.js';
@@ -67,6 +69,14 @@ export class CodeSandbox {
    * item the index of the input item it came from, -1 where unknown.
    */
   async run(run: CodeRun): Promise<{ items: Item[]; logs: LogLine[]; paired?: number[] }> {
+    try {
+      return await this.#runOnce(run);
+    } catch (error) {
+      throw located(error, run.code);
+    }
+  }
+
+  async #runOnce(run: CodeRun): Promise<{ items: Item[]; logs: LogLine[]; paired?: number[] }> {
     const answer = await this.#runner.run({
       subject: 'The Code node',
       ...(run.signal ? { signal: run.signal } : {}),
@@ -93,6 +103,27 @@ export class CodeSandbox {
   dispose(): void {
     this.#runner.dispose();
   }
+}
+
+/**
+ * A syntax error gets the line, column and pointer the editor's check gives (the runtime's
+ * `AsyncFunction` names no place). A `SyntaxError` the code threw while running, such as one from
+ * `JSON.parse`, compiles fine and stays as it was.
+ */
+function located(error: unknown, code: string): unknown {
+  if (!(error instanceof SbssError) || !error.message.startsWith('SyntaxError: ')) return error;
+  let issue: ParamIssue | undefined;
+  try {
+    [issue] = codeSyntaxIssues(code);
+  } catch {
+    return error;
+  }
+  if (!issue) return error;
+  return new SbssError(
+    'NODE_FAILED',
+    `SyntaxError: The code does not compile: ${issue.message}`,
+    issue.details,
+  );
 }
 
 let shared: CodeSandbox | undefined;

@@ -20,8 +20,13 @@ describe('codeSyntaxIssues', () => {
   });
 
   it('points past the last line when the code stops before it is complete', () => {
-    const [issue] = codeSyntaxIssues('return items.map((i) => {\n  return i;');
-    expect(issue?.details).toEqual({ line: 2, column: 12, pointer: '  return i;\n           ^' });
+    expect(codeSyntaxIssues('return items.map((i) => {\n  return i;')).toEqual([
+      {
+        path: ['code'],
+        message: 'The code ends before it is complete (line 2, column 12)',
+        details: { line: 2, column: 12, pointer: '  return i;\n           ^' },
+      },
+    ]);
   });
 
   it('catches a name the function already has as a parameter', () => {

@@ -18,10 +18,12 @@ export function codeSyntaxIssues(code: string): ParamIssue[] {
   const line = past ? lines.length : error.line - 1;
   const text = lines[line - 1] ?? '';
   const column = past ? [...text].length + 1 : error.column;
+  // What V8 says past the end is about the wrapper's own closing tokens, which the user never wrote.
+  const what = past ? 'The code ends before it is complete' : error.message;
   return [
     {
       path: ['code'],
-      message: `${error.message} (line ${line}, column ${column})`,
+      message: `${what} (line ${line}, column ${column})`,
       details: { line, column, pointer: pointerAt(text, column) },
     },
   ];

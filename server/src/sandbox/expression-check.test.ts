@@ -18,7 +18,7 @@ describe('expressionSyntaxIssues', () => {
     expect(expressionSyntaxIssues({ rules: [{ when: '{{ $json.a + }}' }] })).toEqual([
       {
         path: ['rules', 0, 'when'],
-        message: 'Expression "{{ $json.a + }}" has a syntax error: Unexpected token \')\'',
+        message: 'Expression "{{ $json.a + }}" has a syntax error: it ends before it is complete',
         details: { line: 1, column: 13, pointer: '{{ $json.a + }}\n            ^' },
       },
     ]);

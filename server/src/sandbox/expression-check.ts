@@ -43,7 +43,10 @@ function templateIssues(text: string, path: (string | number)[]): ParamIssue[] {
     const error = compileError(`${wrapperHead}${code}\n); })`);
     if (!error) continue;
     const shown = source.length > 200 ? `${source.slice(0, 200)}…` : source;
-    const message = `Expression "{{ ${shown} }}" has a syntax error: ${error.message}`;
+    // Past the source's last line V8 speaks of the wrapper's closing tokens, which nobody wrote.
+    const past = error.line - 1 > source.split('\n').length;
+    const what = past ? 'it ends before it is complete' : error.message;
+    const message = `Expression "{{ ${shown} }}" has a syntax error: ${what}`;
     // Columns of rewritten code (n8n's data transformation functions) do not map onto the text.
     const at = code === source ? offsetIn(source, error.line - 1, error.column) : undefined;
     issues.push({ path, message, ...(at === undefined ? {} : { details: pointerIn(text, start + at) }) });
