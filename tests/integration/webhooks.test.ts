@@ -151,3 +151,68 @@ describe('manual runs of webhook workflows', () => {
     expect(run.body.output.main).toEqual([{ score: 1, text: 'sample' }]);
   });
 });
+
+describe('listening for a test call', () => {
+  const postTest = (path: string, body: unknown) =>
+    fetch(`${server.url}/hooks-test/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  /** Calls the test URL until the listener is in place, as a user would after pressing "listen". */
+  async function callWhenListening(path: string, body: unknown): Promise<Response> {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const response = await postTest(path, body);
+      if (response.status !== 404) return response;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`Nobody listened at /hooks-test/${path}`);
+  }
+
+  it('runs an inactive workflow once with the call, as its webhook would, and answers the execution', async () => {
+    const created = await server.call<{ id: string }>(
+      'POST',
+      '/api/v1/workflows',
+      hookWorkflow('trial', 'lastNode'),
+    );
+    const id = created.body.id;
+    const listening = server.call<{ executionId: string | null }>('POST', `/api/v1/workflows/${id}/listen`, {
+      nodeId: 'hook',
+    });
+    const response = await callWhenListening('trial', { followers: 5000, text: '服务太慢' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ score: 1, text: '服务太慢' });
+    const { status, body } = await listening;
+    expect(status).toBe(200);
+    const execution = await server.call<{ workflowId: string; status: string; mode: string }>(
+      'GET',
+      `/api/v1/executions/${body.executionId}`,
+    );
+    expect(execution.body).toMatchObject({ workflowId: id, status: 'succeeded', mode: 'webhook' });
+
+    // The listener answered its one call; the production URL was never live.
+    expect((await postTest('trial', { followers: 1 })).status).toBe(404);
+    expect((await post('trial', { followers: 1 })).status).toBe(404);
+  });
+
+  it('answers null when no call comes in time, and refuses a node that is no webhook trigger', async () => {
+    const created = await server.call<{ id: string }>(
+      'POST',
+      '/api/v1/workflows',
+      hookWorkflow('quiet', 'onReceived'),
+    );
+    const id = created.body.id;
+    const quiet = await server.call('POST', `/api/v1/workflows/${id}/listen`, {
+      nodeId: 'hook',
+      timeoutMs: 100,
+    });
+    expect(quiet).toEqual({ status: 200, body: { executionId: null } });
+    expect((await postTest('quiet', {})).status).toBe(404);
+    const wrong = await server.call<{ error: { code: string } }>('POST', `/api/v1/workflows/${id}/listen`, {
+      nodeId: 'score',
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.code).toBe('BAD_REQUEST');
+  });
+});

@@ -7,7 +7,7 @@ import { credentialRoutes } from './credential-routes.js';
 import { handleError } from './error-handler.js';
 import { executionRoutes } from './execution-routes.js';
 import { expressionRoutes } from './expression-routes.js';
-import { hookRoutes } from './hook-routes.js';
+import { hookRoutes, testHookRoutes } from './hook-routes.js';
 import { nodeTypeRoutes } from './node-type-routes.js';
 import { openApiDocument } from './openapi.js';
 import { reportRoutes } from './report-routes.js';
@@ -66,6 +66,8 @@ export function createApp(deps: ApiDeps) {
     .route('/api/v1', createApi(deps));
   app.use('/hooks/*', limitBody());
   app.route('/hooks', hookRoutes(deps));
+  app.use('/hooks-test/*', limitBody());
+  app.route('/hooks-test', testHookRoutes(deps));
   app.notFound((c) =>
     c.json({ error: { code: 'NOT_FOUND', message: `No route for ${c.req.method} ${c.req.path}` } }, 404),
   );

@@ -3,6 +3,7 @@ import { type Context, Hono } from 'hono';
 import { SbssError } from '../engine/index.js';
 import type { WebhookResponse } from '../nodes/host-node.js';
 import type { ExecutionOutcome } from '../runtime/execution-service.js';
+import type { WebhookEntry } from '../triggers/webhook-table.js';
 import type { ApiDeps } from './api-env.js';
 import { errorBody } from './error-handler.js';
 
@@ -52,36 +53,67 @@ export function hookRoutes({ triggers, executions }: ApiDeps) {
     if (!hook) {
       return c.json(errorBody('NOT_FOUND', `No active webhook for ${c.req.method} /hooks/${path}`), 404);
     }
-    const text = await c.req.text();
-    const item: JsonObject = {
-      body: parseBody(c.req.header('content-type') ?? '', text),
-      // Signature checks need the exact bytes that were signed, not a re-serialisation.
-      ...(hook.keepRawBody ? { rawBody: text } : {}),
-      query: c.req.query(),
-      headers: c.req.header(),
-      method: c.req.method,
-      path,
-    };
-    let respond: (response: WebhookResponse) => void = () => {};
-    const responded = new Promise<WebhookResponse>((resolve) => {
-      respond = resolve;
-    });
-    const started = await executions.start({
-      workspaceId: hook.workspaceId,
-      workflowId: hook.workflowId,
-      mode: 'webhook',
-      trigger: { nodeId: hook.nodeId, items: [item] },
-      ...(hook.responseMode === 'respondNode' ? { onRespond: respond } : {}),
-    });
-    if (hook.responseMode === 'onReceived') {
-      started.finished.catch(() => {});
-      return c.json({ executionId: started.executionId });
-    }
-    if (hook.responseMode === 'respondNode') {
-      const first = await Promise.race([responded, started.finished]);
-      if ('status' in first && typeof first.status === 'number') return answer(c, first as WebhookResponse);
-      return answerFromOutcome(c, first as ExecutionOutcome, 'noData');
-    }
-    return answerFromOutcome(c, await started.finished, hook.responseData);
+    return handleCall(c, hook, path, executions);
   });
+}
+
+/**
+ * `/hooks-test/<path>`: a call someone listens for in the editor (`POST /workflows/:id/listen`)
+ * runs the workflow as a call to `/hooks/<path>` would, active or not, once.
+ */
+export function testHookRoutes({ triggers, executions }: ApiDeps) {
+  return new Hono().all('/*', async (c) => {
+    const path = decodeURIComponent(c.req.path.replace(/^\/hooks-test\/?/, ''));
+    const test = triggers.takeTestWebhook(c.req.method, path);
+    if (!test) {
+      return c.json(errorBody('NOT_FOUND', `Nobody listens for ${c.req.method} /hooks-test/${path}`), 404);
+    }
+    try {
+      return await handleCall(c, test.entry, path, executions, test.settle);
+    } finally {
+      test.settle();
+    }
+  });
+}
+
+/** Stores the call as the trigger's item, starts the run, and answers as the trigger says. */
+async function handleCall(
+  c: Context,
+  hook: WebhookEntry,
+  path: string,
+  executions: ApiDeps['executions'],
+  onStarted?: (executionId: string) => void,
+): Promise<Response> {
+  const text = await c.req.text();
+  const item: JsonObject = {
+    body: parseBody(c.req.header('content-type') ?? '', text),
+    // Signature checks need the exact bytes that were signed, not a re-serialisation.
+    ...(hook.keepRawBody ? { rawBody: text } : {}),
+    query: c.req.query(),
+    headers: c.req.header(),
+    method: c.req.method,
+    path,
+  };
+  let respond: (response: WebhookResponse) => void = () => {};
+  const responded = new Promise<WebhookResponse>((resolve) => {
+    respond = resolve;
+  });
+  const started = await executions.start({
+    workspaceId: hook.workspaceId,
+    workflowId: hook.workflowId,
+    mode: 'webhook',
+    trigger: { nodeId: hook.nodeId, items: [item] },
+    ...(hook.responseMode === 'respondNode' ? { onRespond: respond } : {}),
+  });
+  onStarted?.(started.executionId);
+  if (hook.responseMode === 'onReceived') {
+    started.finished.catch(() => {});
+    return c.json({ executionId: started.executionId });
+  }
+  if (hook.responseMode === 'respondNode') {
+    const first = await Promise.race([responded, started.finished]);
+    if ('status' in first && typeof first.status === 'number') return answer(c, first as WebhookResponse);
+    return answerFromOutcome(c, first as ExecutionOutcome, 'noData');
+  }
+  return answerFromOutcome(c, await started.finished, hook.responseData);
 }

@@ -6,7 +6,7 @@ import { executionListQuery } from './execution-routes.js';
 import { previewBody } from './expression-routes.js';
 import { exportBody, installBody } from './template-routes.js';
 import { variableBody } from './variable-routes.js';
-import { runBody } from './workflow-routes.js';
+import { listenBody, runBody } from './workflow-routes.js';
 
 type Operation = {
   summary: string;
@@ -34,6 +34,13 @@ const operations: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
   '/workflows/{id}/activate': { post: { summary: 'Register webhooks and schedules' } },
   '/workflows/{id}/deactivate': { post: { summary: 'Unregister webhooks and schedules' } },
   '/workflows/{id}/run': { post: { summary: 'Run now with the given items', body: runBody } },
+  '/workflows/{id}/listen': {
+    post: {
+      summary:
+        'Wait for one call to /hooks-test/<path> of a webhook trigger, active or not, and run the workflow with it; answers the execution id, or null when none came in time',
+      body: listenBody,
+    },
+  },
   '/executions': { get: { summary: 'List executions, newest first', query: executionListQuery } },
   '/executions/{id}': { get: { summary: 'One execution with every node step' } },
   '/executions/{id}/cancel': { post: { summary: 'Cancel a running execution' } },

@@ -13,6 +13,12 @@ import { validate } from './validate.js';
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const versionParam = idParam.extend({ version: z.coerce.number().int().min(1) });
 const itemSchema = z.record(z.string(), z.json());
+export const listenBody = z.object({
+  /** The webhook trigger whose test URL, `/hooks-test/<path>`, is listened at. */
+  nodeId: z.string().min(1),
+  /** How long to wait for the call; n8n waits two minutes. */
+  timeoutMs: z.number().int().min(1).max(120_000).default(120_000),
+});
 export const runBody = z.object({
   items: z.array(itemSchema).max(100_000).optional(),
   wait: z.boolean().default(true),
@@ -97,6 +103,13 @@ export function workflowRoutes({ store, registry, executions, triggers, checks }
       const { id } = c.req.valid('param');
       await triggers.deactivate(c.get('workspaceId'), id);
       return c.json({ active: false });
+    })
+    .post('/:id/listen', validate('param', idParam), validate('json', listenBody), async (c) => {
+      const { id } = c.req.valid('param');
+      const { nodeId, timeoutMs } = c.req.valid('json');
+      const signal = AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(timeoutMs)]);
+      const executionId = await triggers.listenForTest(c.get('workspaceId'), id, nodeId, signal);
+      return c.json({ executionId: executionId ?? null });
     })
     .post('/:id/run', validate('param', idParam), validate('json', runBody), async (c) => {
       const { id } = c.req.valid('param');

@@ -22,6 +22,9 @@ export interface ActivationSummary {
 export class TriggerService {
   readonly #deps: TriggerServiceDeps;
   readonly #webhooks = new WebhookTable();
+  /** Test listeners at `/hooks-test/<path>`, each answering one call, and who waits on each. */
+  readonly #tests = new WebhookTable();
+  readonly #testWaiters = new Map<WebhookEntry, (executionId?: string) => void>();
   readonly #scheduler: Scheduler;
 
   constructor(deps: TriggerServiceDeps) {
@@ -77,6 +80,47 @@ export class TriggerService {
 
   matchWebhook(method: string, path: string): WebhookEntry | undefined {
     return this.#webhooks.match(method, path);
+  }
+
+  /**
+   * n8n's "listen for test event": the next call to `/hooks-test/<path>` of a webhook trigger of
+   * the saved workflow, active or not, runs it as a call to `/hooks/<path>` would. Resolves to
+   * that execution's id, or to undefined when `signal` ends the wait first or another listener
+   * takes the path over.
+   */
+  listenForTest(workspaceId: string, workflowId: string, nodeId: string, signal: AbortSignal) {
+    const workflow = this.#deps.store.workflows.get(workspaceId, workflowId);
+    if (!workflow) throw new SbssError('NOT_FOUND', `Workflow ${workflowId} was not found`);
+    const node = workflow.nodes.find((candidate) => candidate.id === nodeId);
+    if (!node || this.#deps.registry.get(node.type)?.definition.trigger !== 'webhook') {
+      throw new SbssError('BAD_REQUEST', `Node ${nodeId} is not a webhook trigger of this workflow`);
+    }
+    const entry = this.#webhookEntry(workspaceId, workflowId, node);
+    const earlier = this.#tests.match(entry.method, entry.path);
+    if (earlier) this.#testWaiters.get(earlier)?.();
+    return new Promise<string | undefined>((resolve) => {
+      const done = (executionId?: string) => {
+        this.#tests.remove(entry);
+        this.#testWaiters.delete(entry);
+        signal.removeEventListener('abort', stop);
+        resolve(executionId);
+      };
+      const stop = () => done();
+      if (signal.aborted) return done();
+      this.#tests.add(entry);
+      this.#testWaiters.set(entry, done);
+      signal.addEventListener('abort', stop, { once: true });
+    });
+  }
+
+  /** The test listener for a call to `/hooks-test/<path>`, if one waits; it answers this call only. */
+  takeTestWebhook(method: string, path: string) {
+    const entry = this.#tests.match(method, path);
+    const done = entry && this.#testWaiters.get(entry);
+    if (!entry || !done) return undefined;
+    this.#tests.remove(entry);
+    this.#testWaiters.delete(entry);
+    return { entry, settle: done };
   }
 
   stop(): void {

@@ -37,6 +37,13 @@ export class WebhookTable {
     });
   }
 
+  remove(entry: WebhookEntry): void {
+    const key = `${entry.method} ${entry.path}`;
+    if (this.#exact.get(key) === entry) this.#exact.delete(key);
+    const at = this.#patterns.indexOf(entry);
+    if (at !== -1) this.#patterns.splice(at, 1);
+  }
+
   removeWorkflow(workflowId: string): void {
     for (const [key, entry] of this.#exact) if (entry.workflowId === workflowId) this.#exact.delete(key);
     for (let index = this.#patterns.length - 1; index >= 0; index -= 1) {
