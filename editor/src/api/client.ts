@@ -95,6 +95,9 @@ export const api = {
   deactivate: (id: string): Promise<void> => send(rpc.workflows[':id'].deactivate.$post({ param: { id } })),
   run: (id: string, request: RunRequest): Promise<RunResult> =>
     read(rpc.workflows[':id'].run.$post({ param: { id }, json: request })),
+  /** Waits for one call to a webhook trigger's test URL; null when none came in two minutes. */
+  listen: (id: string, nodeId: string, signal: AbortSignal): Promise<{ executionId: string | null }> =>
+    read(rpc.workflows[':id'].listen.$post({ param: { id }, json: { nodeId } }, { init: { signal } })),
 
   listExecutions: (filter: ExecutionQuery): Promise<ExecutionPage> =>
     read(rpc.executions.$get({ query: query(filter) })),

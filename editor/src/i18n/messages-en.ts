@@ -162,6 +162,11 @@ export const en = {
     copied: 'Copied',
     live: 'The workflow is active: each call here starts it.',
     inactive: 'Activate the workflow to listen here.',
+    testUrl: 'Test URL, for one call while you listen',
+    listen: 'Listen for a test call',
+    listening: 'Waiting for a call to the test URL…',
+    stop: 'Stop listening',
+    nothingCame: 'No call came to the test URL in two minutes.',
   },
   cron: {
     presets: 'Presets…',

@@ -160,6 +160,11 @@ export const zhHans: Messages = {
     copied: '已复制',
     live: '工作流已启用：每次调用此地址都会启动它。',
     inactive: '启用工作流后才会在此地址监听。',
+    testUrl: '测试地址：监听时接收一次调用',
+    listen: '监听一次测试调用',
+    listening: '正在等待对测试地址的调用…',
+    stop: '停止监听',
+    nothingCame: '两分钟内测试地址没有收到调用。',
   },
   cron: {
     presets: '常用设置…',

@@ -160,6 +160,11 @@ export const zhHant: Messages = {
     copied: '已複製',
     live: '工作流程已啟用：每次呼叫此網址都會啟動它。',
     inactive: '啟用工作流程後才會在此網址監聽。',
+    testUrl: '測試網址：監聽時接收一次呼叫',
+    listen: '監聽一次測試呼叫',
+    listening: '正在等待對測試網址的呼叫…',
+    stop: '停止監聽',
+    nothingCame: '兩分鐘內測試網址沒有收到呼叫。',
   },
   cron: {
     presets: '常用設定…',

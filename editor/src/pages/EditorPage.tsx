@@ -216,6 +216,9 @@ function EditorBody({ session, workflowId }: { session: EditorSession; workflowI
                 problems={nodeProblems}
                 pinned={pinned.ok && pinned.items.length ? pinned.items : undefined}
                 active={meta?.active ?? false}
+                listeningTo={session.listeningTo}
+                onListen={(nodeId) => void session.listen(nodeId)}
+                onStopListening={session.stopListening}
                 onClose={() => {
                   setOpenNode(undefined);
                   setTab('run');

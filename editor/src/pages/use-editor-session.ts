@@ -168,6 +168,42 @@ export function useEditorSession(workflowId: string, executionId: string | undef
     [store, save, workflowId, follow],
   );
 
+  const listener = useRef<AbortController>(undefined);
+  const [listeningTo, setListeningTo] = useState<string>();
+
+  /** n8n's "listen for test event": saves, then waits for one call to the trigger's test URL. */
+  const listen = useCallback(
+    async (nodeId: string) => {
+      if (store.getState().dirty && !(await save())) return;
+      listener.current?.abort();
+      const controller = new AbortController();
+      listener.current = controller;
+      setListeningTo(nodeId);
+      try {
+        const { executionId } = await api.listen(workflowId, nodeId, controller.signal);
+        if (executionId === null) {
+          notify('info', t('webhook.nothingCame'));
+          return;
+        }
+        const done = await follow(executionId);
+        setExecution(done);
+        setOutput(undefined);
+        setRuns((n) => n + 1);
+        navigate({ page: 'editor', workflowId, executionId: done.id });
+      } catch (error) {
+        if (!controller.signal.aborted) notifyError(error);
+      } finally {
+        if (listener.current === controller) {
+          listener.current = undefined;
+          setListeningTo(undefined);
+        }
+      }
+    },
+    [store, save, workflowId, follow, t],
+  );
+  const stopListening = useCallback(() => listener.current?.abort(), []);
+  useEffect(() => () => listener.current?.abort(), []);
+
   const rename = useCallback(
     (name: string) => {
       setMeta((m) => (m && name.trim() ? { ...m, name: name.trim() } : m));
@@ -240,6 +276,9 @@ export function useEditorSession(workflowId: string, executionId: string | undef
     viewing,
     save,
     run,
+    listen,
+    listeningTo,
+    stopListening,
     rename,
     view,
     leaveView,

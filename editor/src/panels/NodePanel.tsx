@@ -33,6 +33,10 @@ interface NodePanelProps {
   pinned: Item[] | undefined;
   /** Whether the workflow is active, which is when its webhook triggers listen. */
   active: boolean;
+  /** The webhook trigger waiting for a test call, if any, and how to start and stop that. */
+  listeningTo: string | undefined;
+  onListen: (nodeId: string) => void;
+  onStopListening: () => void;
   onClose: () => void;
 }
 
@@ -48,6 +52,9 @@ export function NodePanel({
   problems,
   pinned,
   active,
+  listeningTo,
+  onListen,
+  onStopListening,
   onClose,
 }: NodePanelProps) {
   const { t, i18n } = useTranslation();
@@ -106,7 +113,14 @@ export function NodePanel({
         <p className="muted">{localize(nodeType.description, i18n.language)}</p>
       ) : null}
       {nodeType?.trigger === 'webhook' ? (
-        <WebhookUrl path={spec.params?.path} method={spec.params?.method} active={active} />
+        <WebhookUrl
+          path={spec.params?.path}
+          method={spec.params?.method}
+          active={active}
+          listening={listeningTo === nodeId}
+          onListen={() => onListen(nodeId)}
+          onStopListening={onStopListening}
+        />
       ) : null}
       {generalProblems.length ? (
         <ul className="problems" data-testid="node-panel-problems">

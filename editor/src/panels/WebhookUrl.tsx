@@ -7,36 +7,69 @@ interface WebhookUrlProps {
   method: unknown;
   /** Whether the workflow is active, which is when the server listens at the URL. */
   active: boolean;
+  /** Whether the editor waits for a call to the test URL, and how to start and stop that. */
+  listening: boolean;
+  onListen: () => void;
+  onStopListening: () => void;
 }
 
-/** Where a webhook trigger listens, to copy into the tool that will call it. */
-export function WebhookUrl({ path, method, active }: WebhookUrlProps) {
+/**
+ * Where a webhook trigger listens, to copy into the tool that will call it, and its test URL,
+ * which takes one call while the editor listens, as n8n's "listen for test event" does.
+ */
+export function WebhookUrl({ path, method, active, listening, onListen, onStopListening }: WebhookUrlProps) {
   const { t } = useTranslation();
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<string>();
   // A path from an expression is only known when the workflow is activated.
   if (isExpression(path) || typeof path !== 'string') return null;
   const trimmed = path.replace(/^\/+|\/+$/g, '');
   if (trimmed === '') return null;
+  const verb = typeof method === 'string' ? method : 'POST';
   const url = `${window.location.origin}/hooks/${trimmed}`;
-  const copy = () =>
-    navigator.clipboard?.writeText(url).then(
-      () => setCopied(true),
-      () => setCopied(false),
+  const testUrl = `${window.location.origin}/hooks-test/${trimmed}`;
+  const copy = (text: string) =>
+    navigator.clipboard?.writeText(text).then(
+      () => setCopied(text),
+      () => setCopied(undefined),
     );
+  const copyButton = (text: string, testId: string) => (
+    <button type="button" className="link" data-testid={testId} onClick={() => void copy(text)}>
+      {copied === text ? t('webhook.copied') : t('webhook.copy')}
+    </button>
+  );
   return (
     <div className="webhook-url" data-testid="webhook-url">
       <div className="webhook-url-head">
         <span>{t('webhook.url')}</span>
-        <button type="button" className="link" data-testid="webhook-url-copy" onClick={() => void copy()}>
-          {copied ? t('webhook.copied') : t('webhook.copy')}
-        </button>
+        {copyButton(url, 'webhook-url-copy')}
       </div>
       <code data-testid="webhook-url-text">
-        {typeof method === 'string' ? method : 'POST'} {url}
+        {verb} {url}
       </code>
       <small className="muted" data-testid="webhook-url-state">
         {active ? t('webhook.live') : t('webhook.inactive')}
       </small>
+      <div className="webhook-url-head">
+        <span>{t('webhook.testUrl')}</span>
+        {copyButton(testUrl, 'webhook-test-url-copy')}
+      </div>
+      <code data-testid="webhook-test-url-text">
+        {verb} {testUrl}
+      </code>
+      {listening ? (
+        <div className="webhook-url-head">
+          <small className="muted" data-testid="webhook-listening">
+            {t('webhook.listening')}
+          </small>
+          <button type="button" data-testid="webhook-stop" onClick={onStopListening}>
+            {t('webhook.stop')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" data-testid="webhook-listen" onClick={onListen}>
+          {t('webhook.listen')}
+        </button>
+      )}
     </div>
   );
 }
