@@ -216,3 +216,31 @@ describe('listening for a test call', () => {
     expect(wrong.body.error.code).toBe('BAD_REQUEST');
   });
 });
+
+describe('a test listener the editor stops', () => {
+  it('stops listening when the editor lets go of its request', async () => {
+    const created = await server.call<{ id: string }>(
+      'POST',
+      '/api/v1/workflows',
+      hookWorkflow('dropped', 'onReceived'),
+    );
+    const controller = new AbortController();
+    const listening = fetch(`${server.url}/api/v1/workflows/${created.body.id}/listen`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ nodeId: 'hook' }),
+      signal: controller.signal,
+    }).catch(() => undefined);
+    // Loopback gets the request to the server well within this; a call would take the listener.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    controller.abort();
+    await listening;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const late = await fetch(`${server.url}/hooks-test/dropped`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(late.status).toBe(404);
+  });
+});
