@@ -51,16 +51,21 @@ describe('sbss CLI', () => {
     expect(JSON.parse(result.stderr).problems[0]).toMatchObject({ code: 'UNKNOWN_NODE_TYPE', nodeId: 'a' });
   });
 
-  it("runs nothing when a plugin node's own check finds its params wrong", () => {
-    const file = join(dataDir, 'bad-query.json');
-    const monitor = { id: 'watch', type: 'listening/monitor@1', params: { query: 'refund AND (late' } };
+  /** Runs `manual → node` from a file and returns the problems `sbss run` printed instead of running. */
+  function problemsOf(name: string, node: { id: string; type: string; params: object }) {
+    const file = join(dataDir, `${name}.json`);
     const start = { id: 'start', type: 'core/manual@1', params: {} };
-    const edges = [{ source: 'start', sourcePort: 'main', target: 'watch', targetPort: 'main' }];
-    writeFileSync(file, JSON.stringify({ name: 'bad query', nodes: [start, monitor], edges }));
+    const edges = [{ source: 'start', sourcePort: 'main', target: node.id, targetPort: 'main' }];
+    writeFileSync(file, JSON.stringify({ name, nodes: [start, node], edges }));
     const result = sbss('run', file);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(JSON.parse(result.stderr).problems).toEqual([
+    return JSON.parse(result.stderr).problems;
+  }
+
+  it("runs nothing when a plugin node's own check finds its params wrong", () => {
+    const monitor = { id: 'watch', type: 'listening/monitor@1', params: { query: 'refund AND (late' } };
+    expect(problemsOf('bad-query', monitor)).toEqual([
       expect.objectContaining({
         code: 'PARAMS_INVALID',
         nodeId: 'watch',
@@ -71,14 +76,8 @@ describe('sbss CLI', () => {
   });
 
   it('runs nothing when an expression does not compile', () => {
-    const file = join(dataDir, 'bad-expression.json');
     const check = { id: 'check', type: 'core/if@1', params: { condition: '{{ $json.followers > }}' } };
-    const start = { id: 'start', type: 'core/manual@1', params: {} };
-    const edges = [{ source: 'start', sourcePort: 'main', target: 'check', targetPort: 'main' }];
-    writeFileSync(file, JSON.stringify({ name: 'bad expression', nodes: [start, check], edges }));
-    const result = sbss('run', file);
-    expect(result.code).toBe(1);
-    expect(JSON.parse(result.stderr).problems).toEqual([
+    expect(problemsOf('bad-expression', check)).toEqual([
       expect.objectContaining({ code: 'EXPRESSION_INVALID', path: ['nodes', 1, 'params', 'condition'] }),
     ]);
   });

@@ -26,12 +26,13 @@ async function activate(workflow: unknown) {
   return { id: created.body.id, activated };
 }
 
-const post = (path: string, body: unknown) =>
-  fetch(`${server.url}/hooks/${path}`, {
+const post = (path: string, body: unknown, prefix = 'hooks') =>
+  fetch(`${server.url}/${prefix}/${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
+const postTest = (path: string, body: unknown) => post(path, body, 'hooks-test');
 
 describe('webhooks', () => {
   it('answers with the last node output once the workflow is active', async () => {
@@ -153,13 +154,6 @@ describe('manual runs of webhook workflows', () => {
 });
 
 describe('listening for a test call', () => {
-  const postTest = (path: string, body: unknown) =>
-    fetch(`${server.url}/hooks-test/${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-
   /** Calls the test URL until the listener is in place, as a user would after pressing "listen". */
   async function callWhenListening(path: string, body: unknown): Promise<Response> {
     for (let attempt = 0; attempt < 100; attempt++) {
@@ -236,11 +230,6 @@ describe('a test listener the editor stops', () => {
     controller.abort();
     await listening;
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const late = await fetch(`${server.url}/hooks-test/dropped`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{}',
-    });
-    expect(late.status).toBe(404);
+    expect((await postTest('dropped', {})).status).toBe(404);
   });
 });

@@ -32,30 +32,27 @@ export function WebhookUrl({ path, method, active, listening, onListen, onStopLi
       () => setCopied(text),
       () => setCopied(undefined),
     );
-  const copyButton = (text: string, testId: string) => (
-    <button type="button" className="link" data-testid={testId} onClick={() => void copy(text)}>
-      {copied === text ? t('webhook.copied') : t('webhook.copy')}
-    </button>
+  /** A URL under its label, with a button that copies it. */
+  const urlRow = (label: string, url: string, testId: string) => (
+    <>
+      <div className="webhook-url-head">
+        <span>{label}</span>
+        <button type="button" className="link" data-testid={`${testId}-copy`} onClick={() => void copy(url)}>
+          {copied === url ? t('webhook.copied') : t('webhook.copy')}
+        </button>
+      </div>
+      <code data-testid={`${testId}-text`}>
+        {verb} {url}
+      </code>
+    </>
   );
   return (
     <div className="webhook-url" data-testid="webhook-url">
-      <div className="webhook-url-head">
-        <span>{t('webhook.url')}</span>
-        {copyButton(url, 'webhook-url-copy')}
-      </div>
-      <code data-testid="webhook-url-text">
-        {verb} {url}
-      </code>
+      {urlRow(t('webhook.url'), url, 'webhook-url')}
       <small className="muted" data-testid="webhook-url-state">
         {active ? t('webhook.live') : t('webhook.inactive')}
       </small>
-      <div className="webhook-url-head">
-        <span>{t('webhook.testUrl')}</span>
-        {copyButton(testUrl, 'webhook-test-url-copy')}
-      </div>
-      <code data-testid="webhook-test-url-text">
-        {verb} {testUrl}
-      </code>
+      {urlRow(t('webhook.testUrl'), testUrl, 'webhook-test-url')}
       {listening ? (
         <div className="webhook-url-head">
           <small className="muted" data-testid="webhook-listening">

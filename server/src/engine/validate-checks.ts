@@ -1,7 +1,8 @@
+import type { ParamIssue } from '@sbss/sdk';
 import type { WorkflowInput } from './model.js';
 import { reachesExpression } from './params-check.js';
 import type { ExpressionChecker, ParamsChecker } from './ports.js';
-import type { Problem } from './problem.js';
+import type { Problem, ProblemCode } from './problem.js';
 
 /** Problems after which a node's own check has nothing to go on. */
 const unchecked = new Set(['UNKNOWN_NODE_TYPE', 'PARAMS_INVALID']);
@@ -27,14 +28,7 @@ export async function checkedProblems(
         const issues = await check(node.type, node.params);
         return issues
           .filter((issue) => !reachesExpression(node.params, issue.path))
-          .map((issue) => ({
-            code: 'PARAMS_INVALID',
-            severity: node.disabled ? 'warning' : 'error',
-            message: issue.message,
-            nodeId: node.id,
-            path: [...at, ...issue.path],
-            ...(issue.details ? { details: issue.details } : {}),
-          }));
+          .map((issue) => issueProblem('PARAMS_INVALID', node, at, issue));
       } catch (error) {
         return [uncheckedProblem(node.id, at, 'params', error)];
       }
@@ -51,18 +45,28 @@ export function expressionProblems(workflow: WorkflowInput, check: ExpressionChe
   return workflow.nodes.flatMap((node, index): Problem[] => {
     const at = ['nodes', index, 'params'];
     try {
-      return check(node.params).map((issue) => ({
-        code: 'EXPRESSION_INVALID',
-        severity: node.disabled ? 'warning' : 'error',
-        message: issue.message,
-        nodeId: node.id,
-        path: [...at, ...issue.path],
-        ...(issue.details ? { details: issue.details } : {}),
-      }));
+      return check(node.params).map((issue) => issueProblem('EXPRESSION_INVALID', node, at, issue));
     } catch (error) {
       return [uncheckedProblem(node.id, at, 'expressions', error)];
     }
   });
+}
+
+/** An issue at a param, as a problem of the workflow: a warning on a disabled node, which does not run. */
+function issueProblem(
+  code: ProblemCode,
+  node: WorkflowInput['nodes'][number],
+  at: (string | number)[],
+  issue: ParamIssue,
+): Problem {
+  return {
+    code,
+    severity: node.disabled ? 'warning' : 'error',
+    message: issue.message,
+    nodeId: node.id,
+    path: [...at, ...issue.path],
+    ...(issue.details ? { details: issue.details } : {}),
+  };
 }
 
 function uncheckedProblem(nodeId: string, path: (string | number)[], what: string, error: unknown): Problem {
