@@ -36,6 +36,8 @@ export interface JsonSchema {
   /** Editor hints a node author can add with zod's `.meta()`. */
   widget?: string;
   credentialType?: string;
+  /** With `widget: 'collection-key'`: the workspace collection whose record keys are offered. */
+  collection?: string;
   [keyword: string]: unknown;
 }
 

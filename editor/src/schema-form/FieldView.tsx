@@ -7,6 +7,7 @@ import { emptyValue } from './defaults';
 import type { FieldKind } from './field-model';
 import { pathKey } from './field-value';
 import { useFormContext } from './form-context';
+import { CollectionKeyWidget } from './widgets/CollectionKeyWidget';
 import { ArrayWidget, type FieldViewProps, ObjectWidget, RecordWidget } from './widgets/CompositeWidgets';
 import { CredentialWidget } from './widgets/CredentialWidget';
 import { CronWidget } from './widgets/CronWidget';
@@ -45,6 +46,7 @@ const scalarWidgets: Record<Exclude<FieldKind, CompositeKind>, ComponentType<Wid
   code: CodeWidget,
   credential: CredentialWidget,
   file: FileWidget,
+  collectionKey: CollectionKeyWidget,
   json: JsonWidget,
 };
 

@@ -20,6 +20,7 @@ export type FieldKind =
   | 'code'
   | 'credential'
   | 'file'
+  | 'collectionKey'
   | 'json';
 
 export interface EnumOption {
@@ -46,6 +47,8 @@ export interface FieldModel {
   entry?: FieldModel;
   language?: string;
   credentialType?: string;
+  /** The collection whose record keys a `collectionKey` field offers. */
+  collection?: string;
 }
 
 const codeKeys = new Set(['code', 'script', 'source', 'function']);
@@ -92,6 +95,7 @@ function stringKind(key: string, schema: JsonSchema): FieldKind {
   if (widget === 'code' || (widget === undefined && codeKeys.has(key))) return 'code';
   if (widget === 'credential' || schema.credentialType || /credential/i.test(key)) return 'credential';
   if (widget === 'file') return 'file';
+  if (widget === 'collection-key' && typeof schema.collection === 'string') return 'collectionKey';
   if (widget === 'textarea' || widget === 'multiline' || (widget === undefined && textKeys.has(key)))
     return 'text';
   if ((schema.maxLength ?? 0) > 500) return 'text';
@@ -174,6 +178,7 @@ export function describeField(
   }
   if (kind === 'code') field.language = typeof schema.language === 'string' ? schema.language : 'javascript';
   if (kind === 'credential' && schema.credentialType) field.credentialType = schema.credentialType;
+  if (kind === 'collectionKey') field.collection = schema.collection;
   return field;
 }
 

@@ -1,7 +1,7 @@
 import { defineNode, withFields, z } from '@sbss/sdk';
 import { mentionLang, mentionText } from '../mention-text.js';
 import { analyzeSentiment } from '../sentiment/analyze.js';
-import { loadCustomModel } from '../sentiment/custom-models.js';
+import { loadCustomModel, MODELS_COLLECTION } from '../sentiment/custom-models.js';
 
 export const sentimentSchema = z.object({
   label: z.enum(['positive', 'negative', 'neutral']),
@@ -26,10 +26,11 @@ export const sentiment = defineNode({
       .max(1)
       .default(0.2)
       .describe('Scores closer to zero than this are labelled neutral'),
-    model: z
-      .string()
-      .default('')
-      .describe('A model trained with scoring/train-sentiment; empty uses only the built-in model'),
+    model: z.string().default('').meta({
+      widget: 'collection-key',
+      collection: MODELS_COLLECTION,
+      description: 'A model trained with scoring/train-sentiment; empty uses only the built-in model',
+    }),
     modelWeight: z
       .number()
       .min(0)
