@@ -17,8 +17,13 @@ describe.skipIf(browserMissing)("a plugin node's params check while editing", ()
       nodes: [
         ...monitor.nodes,
         { id: 'shape', type: 'core/code@1', name: 'Shape', params: {}, position: { x: 260, y: 200 } },
+        { id: 'tag', type: 'scoring/topics@1', name: 'Tag', params: {}, position: { x: 260, y: 400 } },
       ],
-      edges: [...monitor.edges, { source: 'start', sourcePort: 'main', target: 'shape', targetPort: 'main' }],
+      edges: [
+        ...monitor.edges,
+        { source: 'start', sourcePort: 'main', target: 'shape', targetPort: 'main' },
+        { source: 'start', sourcePort: 'main', target: 'tag', targetPort: 'main' },
+      ],
     };
   });
 
@@ -57,6 +62,22 @@ describe.skipIf(browserMissing)("a plugin node's params check while editing", ()
     expect(await page.getByTestId('field-error-code').textContent()).toContain('(line 2, column');
     expect(await pointer.textContent()).toMatch(/^return items\.map.*\n +\^$/);
     await shot('code-syntax-error');
+  });
+
+  it('edits a topics taxonomy as YAML over many lines, and points at a query in it that does not parse', async () => {
+    const { page, shot } = editor;
+    await openNode(page, 'tag');
+    const yaml = page.getByTestId('field-input-taxonomy').locator('.cm-content');
+    expect(await yaml.locator('.cm-line').count()).toBeGreaterThan(8);
+    await yaml.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await yaml.pressSequentially('billing:\n  query: "refund AND (late"');
+    const pointer = page.getByTestId('field-error-pointer-taxonomy');
+    await pointer.waitFor();
+    expect(await page.getByTestId('field-error-taxonomy').textContent()).toContain('billing.query');
+    expect(await pointer.textContent()).toBe(`refund AND (late\n${' '.repeat(16)}^`);
+    await shot('taxonomy-error');
   });
 
   it("shows an expression's syntax error under the field in expression mode, pointing into it", async () => {

@@ -89,7 +89,7 @@ describe('paramsForm', () => {
     expect(fields?.entry?.kind).toBe('json');
   });
 
-  it('picks cron, code, credential and file widgets from hints and names', () => {
+  it('picks cron, code, credential, file and collection-key widgets from hints, names and defaults', () => {
     expect(
       kinds({
         type: 'object',
@@ -102,6 +102,8 @@ describe('paramsForm', () => {
           account: { type: 'string', credentialType: 'dingtalk' },
           message: { type: 'string' },
           upload: { type: 'string', widget: 'file' },
+          taxonomy: { type: 'string', default: 'billing: [退款]\ndelivery: [快递]\n' },
+          models: { type: 'string', widget: 'collection-key', collection: 'sentiment-models' },
         },
       }),
     ).toEqual({
@@ -113,7 +115,14 @@ describe('paramsForm', () => {
       account: 'credential',
       message: 'text',
       upload: 'file',
+      taxonomy: 'text',
+      models: 'collectionKey',
     });
+    const yaml = paramsForm({
+      type: 'object',
+      properties: { taxonomy: { type: 'string', widget: 'code', language: 'yaml' } },
+    })[0];
+    expect(yaml).toMatchObject({ kind: 'code', language: 'yaml' });
     const account = paramsForm({
       type: 'object',
       properties: { a: { type: 'string', credentialType: 'slack' } },

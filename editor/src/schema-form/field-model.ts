@@ -99,6 +99,8 @@ function stringKind(key: string, schema: JsonSchema): FieldKind {
   if (widget === 'textarea' || widget === 'multiline' || (widget === undefined && textKeys.has(key)))
     return 'text';
   if ((schema.maxLength ?? 0) > 500) return 'text';
+  // A one-line input would drop the newlines of a value that has them, such as YAML.
+  if (typeof schema.default === 'string' && schema.default.includes('\n')) return 'text';
   return 'string';
 }
 

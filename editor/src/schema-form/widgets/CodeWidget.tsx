@@ -1,11 +1,12 @@
 import { javascript } from '@codemirror/lang-javascript';
+import { yaml } from '@codemirror/lang-yaml';
 import CodeMirror from '@uiw/react-codemirror';
 import { useMemo } from 'react';
 import type { WidgetProps } from './widget-props';
 
 export function CodeWidget({ field, label, value, onChange, testId }: WidgetProps) {
   const extensions = useMemo(
-    () => [javascript({ typescript: field.language === 'typescript' })],
+    () => [field.language === 'yaml' ? yaml() : javascript({ typescript: field.language === 'typescript' })],
     [field.language],
   );
   return (

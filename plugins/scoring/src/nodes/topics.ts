@@ -35,10 +35,11 @@ export const topics = defineNode({
   // What a topic's query can look at, beside the text and title its keywords read.
   reads: ['text', 'title', 'author', 'lang', 'source', 'url', 'metrics'],
   params: z.object({
-    taxonomy: z
-      .string()
-      .default(example)
-      .describe('YAML or JSON: topic names to keyword lists, or to { keywords, query, exclude, topics }'),
+    taxonomy: z.string().default(example).meta({
+      widget: 'code',
+      language: 'yaml',
+      description: 'YAML or JSON: topic names to keyword lists, or to { keywords, query, exclude, topics }',
+    }),
     includeParents: z
       .boolean()
       .default(true)
