@@ -12,7 +12,10 @@ const params = z.object({
   operation: z.enum(['upsert-contact', 'upsert-ticket']).default('upsert-ticket'),
   email: z.string().optional().describe('Contact email; defaults to the first email of `contact`'),
   subject: z.string().optional().describe('Ticket subject; defaults to the case subject'),
-  content: z.string().optional().describe('Ticket text; defaults to the latest mention of the case'),
+  content: z
+    .string()
+    .optional()
+    .meta({ widget: 'textarea', description: 'Ticket text; defaults to the latest mention of the case' }),
   pipeline: z.string().default('0').describe('Ticket pipeline id (0 is the default support pipeline)'),
   stage: z.string().default('1').describe('Ticket pipeline stage id (1 is "New" in the default pipeline)'),
   ticketId: z.string().optional().describe('Update this ticket instead of finding or creating one'),

@@ -11,10 +11,11 @@ const teamSchema = z.object({
 });
 
 const params = z.object({
-  team: z
-    .string()
-    .min(1)
-    .describe('YAML or JSON: { members: [...], queues: [...] }, the record shapes in the plugin README'),
+  team: z.string().min(1).meta({
+    widget: 'code',
+    language: 'yaml',
+    description: 'YAML or JSON: { members: [...], queues: [...] }, the record shapes in the plugin README',
+  }),
 });
 
 export const setupTeamNode = defineNode({
