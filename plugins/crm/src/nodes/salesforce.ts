@@ -28,13 +28,10 @@ const params = z.object({
     .optional()
     .describe('Contact last name (required by Salesforce); defaults to the contact name'),
   subject: z.string().optional().describe('Case subject; defaults to the case subject'),
-  description: z
-    .string()
-    .optional()
-    .meta({
-      widget: 'textarea',
-      description: 'Case description; defaults to the latest mention of the case',
-    }),
+  description: z.string().optional().meta({
+    widget: 'textarea',
+    description: 'Case description; defaults to the latest mention of the case',
+  }),
   status: z.string().default('New'),
   origin: z.string().default('Web').describe('Case Origin picklist value'),
   caseId: z.string().optional().describe('Update this Salesforce case instead of finding or creating one'),

@@ -1,3 +1,4 @@
+import { checkParams } from '@sbss/sdk';
 import { runNode } from '@sbss/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { recordsOf, runWith } from '../test-support/seeded.test-support.js';
@@ -41,6 +42,18 @@ describe('crm/setup-team', () => {
     const team = 'queues: [{ id: vip, name: VIP, members: [ana, ben] }]';
     const result = await runWith(setupTeamNode, earlier.data, { params: { team } });
     expect(recordsOf(result, 'queues').get('vip')).toMatchObject({ members: ['ana', 'ben'] });
+  });
+
+  it('reports what is wrong with the team while the workflow is edited', async () => {
+    expect(await checkParams(setupTeamNode, { team: teamYaml })).toEqual([]);
+    expect(
+      await checkParams(setupTeamNode, { team: 'members: [{ id: x, name: X, capacity: lots }]' }),
+    ).toEqual([
+      { path: ['team'], message: expect.stringMatching(/expected shape at members\.0\.capacity: /) },
+    ]);
+    expect(
+      await checkParams(setupTeamNode, { team: 'members: [{ id: x, name: X, timeZone: Mars/Olympus }]' }),
+    ).toEqual([{ path: ['team'], message: 'Member x has an unknown time zone "Mars/Olympus"' }]);
   });
 
   it('refuses malformed working hours', async () => {

@@ -1,4 +1,4 @@
-import { defineNode, type Item, NodeError, z } from '@sbss/sdk';
+import { defineNode, type Item, issuesFrom, NodeError, z } from '@sbss/sdk';
 import { parse as parseYaml } from 'yaml';
 import { collections } from '../records/collections.js';
 import { asJson } from '../records/json-record.js';
@@ -28,6 +28,7 @@ export const setupTeamNode = defineNode({
   },
   category: 'crm',
   params,
+  check: ({ team }) => issuesFrom(['team'], () => readTeam(team)),
   async run(ctx) {
     const team = readTeam(ctx.params.team);
     const known = new Set(team.members.map((member) => member.id));
@@ -60,8 +61,15 @@ function readTeam(text: string): z.output<typeof teamSchema> {
     throw new NodeError('TEAM_INVALID', `The team is neither YAML nor JSON: ${String(error)}`);
   }
   const parsed = teamSchema.safeParse(raw);
-  if (!parsed.success)
-    throw new NodeError('TEAM_INVALID', 'The team does not have the expected shape', parsed.error.issues);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    throw new NodeError(
+      'TEAM_INVALID',
+      `The team does not have the expected shape${where}: ${issue?.message ?? 'invalid'}`,
+      parsed.error.issues,
+    );
+  }
   for (const member of parsed.data.members) {
     if (!isTimeZone(member.timeZone)) {
       throw new NodeError(
