@@ -13,13 +13,10 @@ const params = z.object({
       'The file itself, picked in the editor, or sent as base64 or a data URL: CSV, JSON Lines or Excel',
   }),
   url: httpUrl.optional().describe('Where to download the file; or give `file` or `content`'),
-  content: z
-    .string()
-    .optional()
-    .meta({
-      widget: 'textarea',
-      description: 'The file itself: text, or base64 bytes (see contentEncoding)',
-    }),
+  content: z.string().optional().meta({
+    widget: 'textarea',
+    description: 'The file itself: text, or base64 bytes (see contentEncoding)',
+  }),
   contentEncoding: z
     .enum(['text', 'base64'])
     .default('text')
