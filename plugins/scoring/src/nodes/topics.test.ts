@@ -96,6 +96,13 @@ describe('scoring/topics', () => {
     expect(await checkParams(topics, {})).toEqual([]);
   });
 
+  it('says how to write a query YAML took for a comment', async () => {
+    await expect(tag('x', { taxonomy: 'brand:\n  query: #华为 AND 退款' })).rejects.toMatchObject({
+      code: 'TAXONOMY_INVALID',
+      message: 'brand.query is empty: in YAML, put a query that starts with # or a quote in single quotes',
+    });
+  });
+
   it('fails with the line of a YAML error', async () => {
     const taxonomy = 'delivery: [快递\nbilling: ]';
     await expect(tag('x', { taxonomy })).rejects.toMatchObject({ code: 'TAXONOMY_INVALID' });

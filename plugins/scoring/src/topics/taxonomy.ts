@@ -26,6 +26,10 @@ function keywordList(value: unknown, where: string): string[] {
 }
 
 function topicQuery(value: unknown, where: string): QueryNode {
+  // YAML reads `query: #华为 AND 退款` as a comment after an empty value.
+  if (value === null) {
+    throw invalid(`${where} is empty: in YAML, put a query that starts with # or a quote in single quotes`);
+  }
   if (typeof value !== 'string') throw invalid(`${where} must be a query text`);
   try {
     return parseQuery(value);
