@@ -62,6 +62,8 @@ export interface NodeDefinition<P extends z.ZodType = z.ZodType> {
 export interface ParamIssue {
   path: (string | number)[];
   message: string;
+  /** A warning points at a likely mistake that still runs, such as lower-case `and` in a query. */
+  severity?: 'error' | 'warning';
   /** What the editor can show beside the message, such as a query's `column` and `pointer`. */
   details?: { [key: string]: JsonValue };
 }

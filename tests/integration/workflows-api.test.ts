@@ -142,6 +142,21 @@ describe('POST /api/v1/workflows/validate', () => {
         details: { column: 17, pointer: `refund AND (late\n${' '.repeat(16)}^` },
       },
     ]);
+    const lowerCase = await validate({
+      name: 'x',
+      nodes: [node('start', 'core/manual@1'), monitor('华为 and 退款')],
+      edges: [edge('start', 'm')],
+    });
+    expect(lowerCase).toEqual({
+      valid: true,
+      problems: [
+        expect.objectContaining({
+          code: 'PARAMS_WARNING',
+          severity: 'warning',
+          message: '"and" is searched as a word: the operator is written AND (column 4)',
+        }),
+      ],
+    });
     const fixed = await validate({
       name: 'x',
       nodes: [node('start', 'core/manual@1'), monitor('(发货 OR 物流)')],

@@ -6,7 +6,7 @@ import { fieldErrors } from './field-errors';
 const t = initI18n('en').t;
 
 describe('fieldErrors', () => {
-  it("keeps the server's pointer, and marks an expression's own problem to show in expression mode", () => {
+  it("keeps the server's pointer, and marks warnings and an expression's own problems", () => {
     const problems: Problem[] = [
       {
         code: 'PARAMS_INVALID',
@@ -14,6 +14,12 @@ describe('fieldErrors', () => {
         message: 'Missing ")"',
         path: ['nodes', 1, 'params', 'query'],
         details: { column: 3, pointer: 'a (\n  ^' },
+      },
+      {
+        code: 'PARAMS_WARNING',
+        severity: 'warning',
+        message: '"and" is searched as a word',
+        path: ['nodes', 1, 'params', 'name'],
       },
       {
         code: 'EXPRESSION_INVALID',

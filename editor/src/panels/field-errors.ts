@@ -29,6 +29,7 @@ export function fieldErrors(
       message: problem.message,
       ...(pointer ? { pointer } : {}),
       ...(problem.code === 'EXPRESSION_INVALID' ? { expression: true } : {}),
+      ...(problem.severity === 'warning' ? { warning: true } : {}),
     });
   }
   return errors;

@@ -101,7 +101,10 @@ export function FieldView({ field, value: stored, onChange }: FieldViewProps) {
   }
 
   return (
-    <div className={`field field-${field.kind} ${error ? 'field-invalid' : ''}`} data-testid={`field-${key}`}>
+    <div
+      className={`field field-${field.kind} ${error && !error.warning ? 'field-invalid' : ''}`}
+      data-testid={`field-${key}`}
+    >
       <div className="field-label">
         <span>
           {label}
@@ -125,7 +128,11 @@ export function FieldView({ field, value: stored, onChange }: FieldViewProps) {
         <small className="muted">{localize(field.description, i18n.language)}</small>
       ) : null}
       {error ? (
-        <div className="field-error" data-testid={`field-error-${key}`} role="alert">
+        <div
+          className={error.warning ? 'field-error field-warning' : 'field-error'}
+          data-testid={`field-error-${key}`}
+          role={error.warning ? 'status' : 'alert'}
+        >
           {error.message}
           {error.pointer ? (
             <pre className="error-pointer" data-testid={`field-error-pointer-${key}`}>

@@ -120,6 +120,15 @@ describe('SchemaForm', () => {
     expect(screen.queryByTestId('field-error-url')).toBeNull();
   });
 
+  it('shows a warning apart from an error, without marking the input invalid', () => {
+    const message = '"and" is searched as a word';
+    renderForm({ url: 'a and b' }, new Map([['url', { message, warning: true }]]));
+    const shown = screen.getByTestId('field-error-url');
+    expect(shown.className).toContain('field-warning');
+    expect(shown.getAttribute('role')).toBe('status');
+    expect(screen.getByTestId('field-url').className).not.toContain('field-invalid');
+  });
+
   it("shows an expression's own syntax error while the field is in expression mode", () => {
     const pointer = '{{ $json.a + }}\n            ^';
     const message = 'Expression "{{ $json.a + }}" has a syntax error';

@@ -10,6 +10,8 @@ export interface FieldProblem {
   pointer?: string;
   /** The problem is the expression's own, shown while the field is in expression mode too. */
   expression?: boolean;
+  /** A likely mistake that still runs, such as lower-case `and` in a query. */
+  warning?: boolean;
 }
 
 /** What every field of a node's form may need besides its own value. */

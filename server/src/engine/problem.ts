@@ -9,6 +9,7 @@ export type ProblemCode =
   | 'PORT_MISMATCH'
   | 'NO_TRIGGER'
   | 'PARAMS_UNCHECKED'
+  | 'PARAMS_WARNING'
   | 'EXPRESSION_INVALID';
 
 /** Errors stop a workflow from running; warnings are shown but do not. */

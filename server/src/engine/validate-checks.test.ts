@@ -12,6 +12,8 @@ const catalog = definitionCatalog('test', [
     category: 'listening',
     params: z.object({ pattern: z.string(), limit: z.number().default(10) }),
     check: ({ pattern }) => {
+      if (pattern === 'TODO')
+        return [{ path: ['pattern'], message: 'Still a placeholder', severity: 'warning' }];
       const column = pattern.indexOf('(') + 1;
       return column > 0 && !pattern.includes(')')
         ? [{ path: ['pattern'], message: `Unclosed group at column ${column}`, details: { column } }]
@@ -49,6 +51,19 @@ describe('validateWorkflowChecked', () => {
         nodeId: 'filter',
         path: ['nodes', 1, 'params', 'pattern'],
         details: { column: 2 },
+      },
+    ]);
+  });
+
+  it('reports a warning a check gives as a warning, which leaves the workflow valid', async () => {
+    const { problems } = await validateWorkflowChecked(workflow({ pattern: 'TODO' }), catalog, checks);
+    expect(problems).toEqual([
+      {
+        code: 'PARAMS_WARNING',
+        severity: 'warning',
+        message: 'Still a placeholder',
+        nodeId: 'filter',
+        path: ['nodes', 1, 'params', 'pattern'],
       },
     ]);
   });

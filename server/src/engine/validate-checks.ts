@@ -28,7 +28,9 @@ export async function checkedProblems(
         const issues = await check(node.type, node.params);
         return issues
           .filter((issue) => !reachesExpression(node.params, issue.path))
-          .map((issue) => issueProblem('PARAMS_INVALID', node, at, issue));
+          .map((issue) =>
+            issueProblem(issue.severity === 'warning' ? 'PARAMS_WARNING' : 'PARAMS_INVALID', node, at, issue),
+          );
       } catch (error) {
         return [uncheckedProblem(node.id, at, 'params', error)];
       }
@@ -61,7 +63,7 @@ function issueProblem(
 ): Problem {
   return {
     code,
-    severity: node.disabled ? 'warning' : 'error',
+    severity: node.disabled ? 'warning' : (issue.severity ?? 'error'),
     message: issue.message,
     nodeId: node.id,
     path: [...at, ...issue.path],

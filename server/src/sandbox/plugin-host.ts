@@ -45,6 +45,7 @@ const paramIssuesSchema = z
     z.object({
       path: z.array(z.union([z.string().max(200), z.number().int()])).max(32),
       message: z.string().min(1).max(2000),
+      severity: z.enum(['error', 'warning']).optional(),
       details: z.record(z.string(), z.json()).optional(),
     }),
   )

@@ -77,4 +77,24 @@ describe('listening/monitor', () => {
     ]);
     expect(await checkParams(monitorNode, { query: '(发货 OR 物流) AND NOT 广告' })).toEqual([]);
   });
+
+  it('warns of operators written in lower case, which are searched as words', async () => {
+    expect(await checkParams(monitorNode, { query: '华为 and (退款 or "or") AND NOT author:and' })).toEqual([
+      {
+        path: ['query'],
+        severity: 'warning',
+        message: '"and" is searched as a word: the operator is written AND (column 4)',
+        details: { column: 4, pointer: '华为 and (退款 or "or") AND NOT author:and\n\u3000\u3000 ^' },
+      },
+      {
+        path: ['query'],
+        severity: 'warning',
+        message: '"or" is searched as a word: the operator is written OR (column 12)',
+        details: {
+          column: 12,
+          pointer: `华为 and (退款 or "or") AND NOT author:and\n\u3000\u3000 ${' '.repeat(5)}\u3000\u3000 ^`,
+        },
+      },
+    ]);
+  });
 });

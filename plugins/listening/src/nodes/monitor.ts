@@ -1,7 +1,8 @@
-import { defineNode, type Item, issuesFrom, NodeError, withFields, z } from '@sbss/sdk';
+import { defineNode, type Item, issuesFrom, NodeError, pointerAt, withFields, z } from '@sbss/sdk';
 import {
   matchQuery,
   mentionView,
+  operatorWords,
   parseQuery,
   type QueryNode,
   QuerySyntaxError,
@@ -41,7 +42,19 @@ export const monitorNode = defineNode({
     matched: { title: { en: 'Matched', 'zh-Hans': '命中', 'zh-Hant': '命中' } },
     unmatched: { title: { en: 'Not matched', 'zh-Hans': '未命中', 'zh-Hant': '未命中' } },
   },
-  check: ({ query }) => issuesFrom(['query'], () => compile(query, new Map())),
+  check: ({ query }) => {
+    let tree: QueryNode | undefined;
+    const issues = issuesFrom(['query'], () => {
+      tree = compile(query, new Map());
+    });
+    if (!tree) return issues;
+    return operatorWords(query, tree).map((term) => ({
+      path: ['query'],
+      severity: 'warning' as const,
+      message: `"${term.source}" is searched as a word: the operator is written ${term.source.toUpperCase()} (column ${term.column})`,
+      details: { column: term.column, pointer: pointerAt(query, term.column) },
+    }));
+  },
   run(ctx) {
     const compiled = new Map<string, QueryNode>();
     const matched: Item[] = [];
