@@ -96,6 +96,18 @@ describe('scoring/topics', () => {
     expect(await checkParams(topics, {})).toEqual([]);
   });
 
+  it('warns of a lower-case operator in a topic query, which is searched as a word', async () => {
+    const taxonomy = 'billing:\n  query: refund or 退款';
+    expect(await checkParams(topics, { taxonomy })).toEqual([
+      {
+        path: ['taxonomy'],
+        severity: 'warning',
+        message: 'billing.query: "or" is searched as a word: the operator is written OR (column 8)',
+        details: { column: 8, pointer: 'refund or 退款\n       ^' },
+      },
+    ]);
+  });
+
   it('says how to write a query YAML took for a comment', async () => {
     await expect(tag('x', { taxonomy: 'brand:\n  query: #华为 AND 退款' })).rejects.toMatchObject({
       code: 'TAXONOMY_INVALID',

@@ -1,5 +1,11 @@
-import { defineNode, type Item, issuesFrom, withFields, z } from '@sbss/sdk';
-import { matchQuery, mentionView, type SearchSubject, searchSubject } from 'sbss-plugin-listening/query';
+import { defineNode, type Item, issuesFrom, pointerAt, withFields, z } from '@sbss/sdk';
+import {
+  matchQuery,
+  mentionView,
+  operatorWords,
+  type SearchSubject,
+  searchSubject,
+} from 'sbss-plugin-listening/query';
 import { mentionText } from '../mention-text.js';
 import { contains, normalise, parseTaxonomy, type Topic } from '../topics/taxonomy.js';
 
@@ -45,7 +51,23 @@ export const topics = defineNode({
       .default(true)
       .describe('A mention about product/battery is also about product'),
   }),
-  check: (params) => issuesFrom(['taxonomy'], () => taxonomy(params.taxonomy)),
+  check: (params) => {
+    let list: Topic[] | undefined;
+    const issues = issuesFrom(['taxonomy'], () => {
+      list = taxonomy(params.taxonomy);
+    });
+    if (!list) return issues;
+    return list.flatMap(({ path, query, querySource }) =>
+      query && querySource
+        ? operatorWords(querySource, query).map((term) => ({
+            path: ['taxonomy'],
+            severity: 'warning' as const,
+            message: `${path}.query: "${term.source}" is searched as a word: the operator is written ${term.source.toUpperCase()} (column ${term.column})`,
+            details: { column: term.column, pointer: pointerAt(querySource, term.column) },
+          }))
+        : [],
+    );
+  },
   run(ctx) {
     const list = taxonomy(ctx.params.taxonomy);
     return (ctx.input.main ?? []).map((item) => {

@@ -10,6 +10,8 @@ export interface Topic {
   exclude: string[];
   /** A monitor query (AND, OR, NOT, NEAR, fields) that also puts a mention in the topic. */
   query?: QueryNode;
+  /** The query as written, for what the editor says of it. */
+  querySource?: string;
 }
 
 /** Lower case, Simplified Chinese: `電池` in a taxonomy matches `电池` in a mention and back. */
@@ -55,7 +57,7 @@ function collect(tree: unknown, prefix: string, topics: Topic[]): void {
       path,
       keywords: keywordList(spec.keywords, `${path}.keywords`),
       exclude: keywordList(spec.exclude, `${path}.exclude`),
-      ...(query ? { query } : {}),
+      ...(query ? { query, querySource: spec.query as string } : {}),
     });
     if (spec.topics !== undefined) collect(spec.topics, path, topics);
   }
