@@ -190,6 +190,28 @@ describe('listening for a test call', () => {
     expect((await post('trial', { followers: 1 })).status).toBe(404);
   });
 
+  it('keeps listening after a call it refused before starting a run', async () => {
+    const created = await server.call<{ id: string }>(
+      'POST',
+      '/api/v1/workflows',
+      hookWorkflow('refused', 'onReceived'),
+    );
+    const listening = server.call<{ executionId: string | null }>(
+      'POST',
+      `/api/v1/workflows/${created.body.id}/listen`,
+      { nodeId: 'hook', timeoutMs: 10_000 },
+    );
+    const broken = () =>
+      fetch(`${server.url}/hooks-test/refused`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{not json',
+      });
+    await expect.poll(async () => (await broken()).status).toBe(400);
+    expect((await postTest('refused', { followers: 1 })).status).toBe(200);
+    expect((await listening).body.executionId).toEqual(expect.any(String));
+  });
+
   it('answers null when no call comes in time, and refuses a node that is no webhook trigger', async () => {
     const created = await server.call<{ id: string }>(
       'POST',

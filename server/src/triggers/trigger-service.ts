@@ -113,14 +113,15 @@ export class TriggerService {
     });
   }
 
-  /** The test listener for a call to `/hooks-test/<path>`, if one waits; it answers this call only. */
-  takeTestWebhook(method: string, path: string) {
+  /**
+   * The test listener for a call to `/hooks-test/<path>`, if one waits. `started` ends it with the
+   * run the call started; a call refused before that (a body that is not JSON) leaves it waiting.
+   */
+  matchTestWebhook(method: string, path: string) {
     const entry = this.#tests.match(method, path);
     const done = entry && this.#testWaiters.get(entry);
     if (!entry || !done) return undefined;
-    this.#tests.remove(entry);
-    this.#testWaiters.delete(entry);
-    return { entry, settle: done };
+    return { entry, started: (executionId: string) => done(executionId) };
   }
 
   stop(): void {
