@@ -47,6 +47,19 @@ describe.skipIf(browserMissing)("a plugin node's params check while editing", ()
     expect(await page.getByTestId('node-problems-watch').count()).toBe(0);
   });
 
+  it('warns of a lower-case operator in amber, and marks the node with a warning, not a problem', async () => {
+    const { page } = editor;
+    await openNode(page, 'watch');
+    await page.getByTestId('field-input-query').fill('华为 and 退款');
+    const warning = page.getByTestId('field-error-query');
+    await expect.poll(() => warning.getAttribute('class')).toContain('field-warning');
+    expect(await warning.textContent()).toContain('"and" is searched as a word');
+    expect(await page.getByTestId('node-problems-watch').textContent()).toBe('1 warning');
+    expect(await page.getByTestId('node-watch').getAttribute('class')).toContain('has-warnings');
+    await page.getByTestId('field-input-query').fill('华为 AND 退款');
+    await expect.poll(() => page.getByTestId('node-problems-watch').count()).toBe(0);
+  });
+
   it("shows a Code node's syntax error under the code, at its line and column", async () => {
     const { page, shot } = editor;
     await openNode(page, 'shape');

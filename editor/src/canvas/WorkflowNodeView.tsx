@@ -29,6 +29,8 @@ function WorkflowNodeViewInner({ id, data, selected }: NodeProps<WorkflowFlowNod
   const nodeType = catalog.get(spec.type);
   const info = run.get(id);
   const nodeProblems = problems.get(id) ?? [];
+  // A node with warnings only (a lower-case `and` in a query) still runs: it is marked apart.
+  const warningsOnly = nodeProblems.length > 0 && nodeProblems.every((p) => p.severity === 'warning');
   const title = nodeType ? localize(nodeType.title, i18n.language) : spec.type;
   const inputs = nodeType ? Object.keys(nodeType.inputs) : ['main'];
   const outputs = nodeType ? Object.keys(nodeType.outputs) : ['main'];
@@ -37,7 +39,7 @@ function WorkflowNodeViewInner({ id, data, selected }: NodeProps<WorkflowFlowNod
     `category-${nodeType?.category ?? 'unknown'}`,
     selected ? 'selected' : '',
     spec.disabled ? 'disabled' : '',
-    nodeProblems.length ? 'has-problems' : '',
+    nodeProblems.length ? (warningsOnly ? 'has-warnings' : 'has-problems') : '',
     info ? `run-${info.status}` : '',
   ];
   return (
@@ -78,11 +80,11 @@ function WorkflowNodeViewInner({ id, data, selected }: NodeProps<WorkflowFlowNod
       ) : null}
       {nodeProblems.length ? (
         <div
-          className="wf-node-problems"
+          className={warningsOnly ? 'wf-node-problems wf-node-warnings' : 'wf-node-problems'}
           data-testid={`node-problems-${id}`}
           title={nodeProblems.map((p) => p.message).join('\n')}
         >
-          {t('canvas.problems', { count: nodeProblems.length })}
+          {t(warningsOnly ? 'canvas.warnings' : 'canvas.problems', { count: nodeProblems.length })}
         </div>
       ) : null}
       {outputs.map((port, index) => (

@@ -91,6 +91,8 @@ export const en = {
     unknownType: 'This node type is not installed.',
     problems_one: '{{count}} problem',
     problems_other: '{{count}} problems',
+    warnings_one: '{{count}} warning',
+    warnings_other: '{{count}} warnings',
     stickyText: 'Note text',
     stickyPlaceholder: 'Write a note…',
     copied_one: 'Copied {{count}} element as workflow JSON',

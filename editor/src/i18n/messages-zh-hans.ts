@@ -93,6 +93,8 @@ export const zhHans: Messages = {
     unknownType: '未安装此节点类型。',
     problems_one: '{{count}} 个问题',
     problems_other: '{{count}} 个问题',
+    warnings_one: '{{count}} 个提醒',
+    warnings_other: '{{count}} 个提醒',
     stickyText: '便签内容',
     stickyPlaceholder: '写点什么…',
     copied_one: '已将 {{count}} 个元素复制为工作流 JSON',

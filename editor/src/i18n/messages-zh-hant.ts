@@ -93,6 +93,8 @@ export const zhHant: Messages = {
     unknownType: '未安裝此節點類型。',
     problems_one: '{{count}} 個問題',
     problems_other: '{{count}} 個問題',
+    warnings_one: '{{count}} 個提醒',
+    warnings_other: '{{count}} 個提醒',
     stickyText: '便條內容',
     stickyPlaceholder: '寫點什麼…',
     copied_one: '已將 {{count}} 個元素複製為工作流程 JSON',
