@@ -147,6 +147,17 @@ export function useEditorSession(workflowId: string, executionId: string | undef
     return current;
   }, []);
 
+  /** Follows a run to its end, then paints it and puts it in the address. */
+  const show = useCallback(
+    async (executionId: string) => {
+      const done = await follow(executionId);
+      setExecution(done);
+      setRuns((n) => n + 1);
+      navigate({ page: 'editor', workflowId, executionId: done.id });
+    },
+    [follow, workflowId],
+  );
+
   const run = useCallback(
     async (items: Item[], stopAfter?: string) => {
       if (store.getState().dirty && !(await save())) return;
@@ -155,17 +166,14 @@ export function useEditorSession(workflowId: string, executionId: string | undef
         const request = stopAfter ? { items, wait: true, stopAfter } : { items, wait: true };
         const result = await api.run(workflowId, request);
         setOutput(result.output);
-        const done = await follow(result.executionId);
-        setExecution(done);
-        setRuns((n) => n + 1);
-        navigate({ page: 'editor', workflowId, executionId: done.id });
+        await show(result.executionId);
       } catch (error) {
         notifyError(error);
       } finally {
         setBusy(undefined);
       }
     },
-    [store, save, workflowId, follow],
+    [store, save, workflowId, show],
   );
 
   const listener = useRef<AbortController>(undefined);
@@ -185,11 +193,8 @@ export function useEditorSession(workflowId: string, executionId: string | undef
           notify('info', t('webhook.nothingCame'));
           return;
         }
-        const done = await follow(executionId);
-        setExecution(done);
         setOutput(undefined);
-        setRuns((n) => n + 1);
-        navigate({ page: 'editor', workflowId, executionId: done.id });
+        await show(executionId);
       } catch (error) {
         if (!controller.signal.aborted) notifyError(error);
       } finally {
@@ -199,7 +204,7 @@ export function useEditorSession(workflowId: string, executionId: string | undef
         }
       }
     },
-    [store, save, workflowId, follow, t],
+    [store, save, workflowId, show, t],
   );
   const stopListening = useCallback(() => listener.current?.abort(), []);
   useEffect(() => () => listener.current?.abort(), []);
