@@ -1,8 +1,8 @@
-import { defineNode, type Item, issuesFrom, NodeError, pointerAt, withFields, z } from '@sbss/sdk';
+import { defineNode, type Item, issuesFrom, NodeError, withFields, z } from '@sbss/sdk';
 import {
   matchQuery,
   mentionView,
-  operatorWords,
+  operatorWordWarnings,
   parseQuery,
   type QueryNode,
   QuerySyntaxError,
@@ -48,12 +48,7 @@ export const monitorNode = defineNode({
       tree = compile(query, new Map());
     });
     if (!tree) return issues;
-    return operatorWords(query, tree).map((term) => ({
-      path: ['query'],
-      severity: 'warning' as const,
-      message: `"${term.source}" is searched as a word: the operator is written ${term.source.toUpperCase()} (column ${term.column})`,
-      details: { column: term.column, pointer: pointerAt(query, term.column) },
-    }));
+    return operatorWordWarnings(query, tree, ['query']);
   },
   run(ctx) {
     const compiled = new Map<string, QueryNode>();

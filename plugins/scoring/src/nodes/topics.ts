@@ -1,8 +1,8 @@
-import { defineNode, type Item, issuesFrom, pointerAt, withFields, z } from '@sbss/sdk';
+import { defineNode, type Item, issuesFrom, withFields, z } from '@sbss/sdk';
 import {
   matchQuery,
   mentionView,
-  operatorWords,
+  operatorWordWarnings,
   type SearchSubject,
   searchSubject,
 } from 'sbss-plugin-listening/query';
@@ -58,14 +58,7 @@ export const topics = defineNode({
     });
     if (!list) return issues;
     return list.flatMap(({ path, query, querySource }) =>
-      query && querySource
-        ? operatorWords(querySource, query).map((term) => ({
-            path: ['taxonomy'],
-            severity: 'warning' as const,
-            message: `${path}.query: "${term.source}" is searched as a word: the operator is written ${term.source.toUpperCase()} (column ${term.column})`,
-            details: { column: term.column, pointer: pointerAt(querySource, term.column) },
-          }))
-        : [],
+      query && querySource ? operatorWordWarnings(querySource, query, ['taxonomy'], `${path}.query: `) : [],
     );
   },
   run(ctx) {
