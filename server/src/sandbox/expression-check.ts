@@ -1,6 +1,6 @@
 import { type ParamIssue, pointerAt } from '@sbss/sdk';
 import { SbssError } from '../engine/errors.js';
-import { expressionSpans } from './expression-parser.js';
+import { expressionSpans, shorten } from './expression-parser.js';
 import { expressionScopeNames } from './expression-runtime.js';
 import { withExtensionCalls } from './extension-calls.js';
 import { compileError } from './syntax-isolate.js';
@@ -42,11 +42,10 @@ function templateIssues(text: string, path: (string | number)[]): ParamIssue[] {
     const code = withExtensionCalls(source);
     const error = compileError(`${wrapperHead}${code}\n); })`);
     if (!error) continue;
-    const shown = source.length > 200 ? `${source.slice(0, 200)}…` : source;
     // Past the source's last line V8 speaks of the wrapper's closing tokens, which nobody wrote.
     const past = error.line - 1 > source.split('\n').length;
     const what = past ? 'it ends before it is complete' : error.message;
-    const message = `Expression "{{ ${shown} }}" has a syntax error: ${what}`;
+    const message = `Expression "{{ ${shorten(source)} }}" has a syntax error: ${what}`;
     // Columns of rewritten code (n8n's data transformation functions) do not map onto the text.
     const at = code === source ? offsetIn(source, error.line - 1, error.column) : undefined;
     issues.push({ path, message, ...(at === undefined ? {} : { details: pointerIn(text, start + at) }) });

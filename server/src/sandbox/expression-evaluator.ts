@@ -8,7 +8,7 @@ import {
   type ExpressionIsolate,
   type ExpressionIsolateLimits,
 } from './expression-isolate.js';
-import type { Template } from './expression-parser.js';
+import { shorten, type Template } from './expression-parser.js';
 import { crossingScope } from './expression-scope.js';
 import { itemsForExpressions } from './item-projection.js';
 import { collectTemplates, fillTemplates } from './template-params.js';
@@ -171,8 +171,4 @@ function sandboxFailure(
     ? `${subject} timed out after ${settings.timeoutMs} ms${onItem}`
     : `${subject} failed${onItem}: ${reason}`;
   return new SbssError('EXPRESSION_FAILED', message, { expression, itemIndex });
-}
-
-function shorten(source: string): string {
-  return source.length > 200 ? `${source.slice(0, 200)}…` : source;
 }

@@ -121,3 +121,8 @@ function scanForClose(text: string, from: number): number {
   }
   return -1;
 }
+
+/** An expression's source as error messages quote it: at most 200 characters. */
+export function shorten(source: string): string {
+  return source.length > 200 ? `${source.slice(0, 200)}…` : source;
+}
