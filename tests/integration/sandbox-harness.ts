@@ -51,7 +51,13 @@ export async function startSandboxServer(options: ServerOptions = {}): Promise<S
     // A memory bomb fills 64 MB in about 130 ms, but isolated-vm's timeouts and its `cpuTime`
     // both run on the clock while a call holds its isolate, which a busy two-core machine
     // stretches (450-500 ms with three busy processes beside it): the limits leave room for that.
-    sandbox: { cpuTimeMs: 1_500, wallTimeMs: 4_000, memoryLimitMb: 64, maxOutputLength: 2_000_000 },
+    sandbox: {
+      cpuTimeMs: 1_500,
+      wallTimeMs: 4_000,
+      checkWaitMs: 2_000,
+      memoryLimitMb: 64,
+      maxOutputLength: 2_000_000,
+    },
     ...options,
   });
   const seen: string[] = [];

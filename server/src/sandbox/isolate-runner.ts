@@ -377,7 +377,12 @@ export class IsolateRunner<P> {
     this.#watchdog = undefined;
   }
 
-  /** Fails calls over their limits and disposes the isolate, which stops code still spinning. */
+  /**
+   * Fails calls over their limits. Code a call still runs (in an asynchronous apply) is stopped by
+   * disposing the isolate, which fails the isolate's other calls too. A call with no code running
+   * (waiting on a promise that never settles, say) has nothing to stop: it fails alone, and the
+   * other calls, often other executions' steps, go on.
+   */
   #check(): void {
     const live = this.#live;
     if (!live || live.isolate.isDisposed) return;
@@ -389,7 +394,7 @@ export class IsolateRunner<P> {
       const what =
         cpu > cpuTimeMs ? `its ${cpuTimeMs} ms of CPU time` : `its ${wallTimeMs} ms wall-time limit`;
       call.fail(new SbssError('PLUGIN_TIMEOUT', `${call.subject} ran longer than ${what}`));
-      this.#reset(`another call of ${call.subject} ran over its limits`, live);
+      if (call.applying > 0) this.#reset(`another call of ${call.subject} ran over its limits`, live);
     }
   }
 

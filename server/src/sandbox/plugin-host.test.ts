@@ -54,6 +54,7 @@ globalThis.__sbssPlugin = { name: 'unit', version: '1.0.0', nodes: [
   { id: 'check-throws', version: 1, params, check() { throw new Error('checker broke'); }, run: () => [] },
   { id: 'check-garbles', version: 1, params, check: () => [{ where: 'nowhere' }], run: () => [] },
   { id: 'check-loops', version: 1, params, check() { for (;;) {} }, run: () => [] },
+  { id: 'hang', version: 1, params, check: () => new Promise(() => {}), run: () => new Promise(() => {}) },
 ] };`;
 
 const host = new PluginHost({ cpuTimeMs: 500, wallTimeMs: 2_000, memoryLimitMb: 64 });
@@ -169,6 +170,32 @@ describe('plugin host', () => {
     expect(output.main).toEqual([{ group: '', last: '', input: '' }]);
   });
 
+  it('fails a call that waits past its wall time alone, and the calls beside it go on', async () => {
+    const tight = new PluginHost({ cpuTimeMs: 500, wallTimeMs: 600 });
+    const slowState = {
+      ...capabilities,
+      state: {
+        ...capabilities.state,
+        get: () => new Promise<unknown>((resolve) => setTimeout(resolve, 500, 1)),
+      },
+    } as GrantedCapabilities;
+    try {
+      const hung = tight.run(bundle, call('hang@1'));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const beside = tight.run(bundle, {
+        ...call('shout-later@1', { main: [{ text: 'hi' }] }),
+        capabilities: slowState,
+      });
+      await expect(hung).rejects.toMatchObject({
+        code: 'PLUGIN_TIMEOUT',
+        message: expect.stringContaining('its 600 ms wall-time limit'),
+      });
+      expect((await beside).output.main).toEqual([{ loud: 'hi！' }]);
+    } finally {
+      tight.dispose();
+    }
+  });
+
   it('answers calls at once from one isolate', async () => {
     const results = await Promise.all(Array.from({ length: 20 }, () => host.run(bundle, call('echo@1'))));
     expect(results.every((result) => result.output.main?.length === 1)).toBe(true);
@@ -191,6 +218,21 @@ describe("a node's params check", () => {
       code: 'PLUGIN_OUTPUT_INVALID',
       message: expect.stringContaining('{ path, message, details? }'),
     });
+  });
+
+  it('waits a while for a check that never answers, and the plugin serves calls meanwhile', async () => {
+    const patient = new PluginHost({ checkWaitMs: 200 });
+    try {
+      const started = performance.now();
+      await expect(patient.check(bundle, 'hang@1', {})).rejects.toMatchObject({
+        code: 'PLUGIN_TIMEOUT',
+        message: `The params check of node "hang@1" of plugin ${bundle.key} gave no answer within 200 ms`,
+      });
+      expect(performance.now() - started).toBeLessThan(2_000);
+      expect((await patient.run(bundle, call('echo@1'))).output.main).toHaveLength(1);
+    } finally {
+      patient.dispose();
+    }
   });
 
   it('holds a check to the call limits, and the plugin serves calls after one overran', async () => {

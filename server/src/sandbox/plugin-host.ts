@@ -108,10 +108,17 @@ export class PluginHost {
    * with no capabilities. Throws what the check threw.
    */
   async check(bundle: PluginBundle, node: string, params: unknown): Promise<ParamIssue[]> {
-    const answer = await this.#runner(bundle).run({
-      subject: `The params check of node "${node}" of plugin ${bundle.key}`,
+    const subject = `The params check of node "${node}" of plugin ${bundle.key}`;
+    const running = this.#runner(bundle).run({
+      subject,
       payload: () => [JSON.stringify({ check: true, node, params })],
     });
+    const waitMs = this.limits.checkWaitMs;
+    const answer = await answerWithin(
+      running,
+      waitMs,
+      () => new SbssError('PLUGIN_TIMEOUT', `${subject} gave no answer within ${waitMs} ms`),
+    );
     const { output } = readOutcome(answer, this.#now, this.limits.maxOutputLength);
     const issues = paramIssuesSchema.safeParse(output.issues ?? []);
     if (!issues.success) {
@@ -150,6 +157,23 @@ export class PluginHost {
       this.#runners.set(bundle.key, runner);
     }
     return runner;
+  }
+}
+
+/**
+ * What `running` gives, or `late()` thrown once `ms` have passed. `running` goes on under its own
+ * limits; its outcome is then unused.
+ */
+async function answerWithin<T>(running: Promise<T>, ms: number, late: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(late()), ms);
+  });
+  running.catch(() => {});
+  try {
+    return await Promise.race([running, waited]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

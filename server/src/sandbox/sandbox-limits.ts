@@ -19,6 +19,12 @@ export interface SandboxLimits {
    * parses a model file, say) belongs to no call, so a call's limit does not bound it.
    */
   loadTimeMs: number;
+  /**
+   * How long validating a workflow waits for a plugin node's params check. A check is a call like
+   * any other and runs on under the limits above; past this, validation says the params could not
+   * be checked, so a check that hangs does not hold the editor's problems.
+   */
+  checkWaitMs: number;
   /** Longest JSON of a call's output, in characters. */
   maxOutputLength: number;
   /** Log lines kept per call; later lines are counted, not kept. */
@@ -31,6 +37,7 @@ export const defaultSandboxLimits: SandboxLimits = {
   cpuTimeMs: 5_000,
   wallTimeMs: 60_000,
   loadTimeMs: 10_000,
+  checkWaitMs: 3_000,
   maxOutputLength: 20_000_000,
   maxLogLines: 1_000,
 };
