@@ -152,6 +152,33 @@ describe('Code node limits', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  // 15 MB of `a,` compiles into more heap than any isolate has, in one allocation: V8 aborted the
+  // whole process. The length is refused before anything compiles it.
+  const compileBomb = `return [${'a,'.repeat(7_500_000)}];`;
+
+  it('refuses code too long to compile safely, in the check and in a run', async () => {
+    const checked = await server.call<{ problems: { code: string; path: unknown[]; message: string }[] }>(
+      'POST',
+      '/api/v1/workflows/validate',
+      {
+        name: 'compile bomb',
+        nodes: [{ id: 'x', type: 'core/code@1', params: { code: compileBomb, mode: 'all' } }],
+        edges: [],
+      },
+    );
+    expect(checked.status).toBe(200);
+    expect(checked.body.problems).toContainEqual(
+      expect.objectContaining({
+        code: 'PARAMS_INVALID',
+        path: ['nodes', 0, 'params', 'code'],
+        message: expect.stringContaining('at most 1,000,000 characters of code'),
+      }),
+    );
+    const step = await code(compileBomb);
+    expect(step.status).toBe('failed');
+    expect(step.error?.message).toContain('at most 1,000,000 characters of code');
+  });
+
   it('runs normally right after a failure', async () => {
     await code('while (true) {}');
     const step = await code('console.log("fine"); return items.map((item) => ({ ...item, ok: true }));');
@@ -196,5 +223,29 @@ describe('expressions', () => {
     const step = await server.runNode('core/set@1', { fields: { value: expression } });
     expect(step.status).toBe('failed');
     expect(step.error?.code).toBe('EXPRESSION_FAILED');
+  });
+
+  it('refuses an expression too long to compile safely, in the check and in a run', async () => {
+    const value = `{{ [${'a,'.repeat(7_500_000)}].length }}`;
+    const checked = await server.call<{ problems: { code: string; message: string }[] }>(
+      'POST',
+      '/api/v1/workflows/validate',
+      {
+        name: 'compile bomb',
+        nodes: [{ id: 'x', type: 'core/set@1', params: { fields: { value } } }],
+        edges: [],
+      },
+    );
+    expect(checked.status).toBe(200);
+    expect(checked.body.problems).toContainEqual(
+      expect.objectContaining({
+        code: 'EXPRESSION_INVALID',
+        message: expect.stringContaining('an expression may have at most 100,000'),
+      }),
+    );
+    const step = await server.runNode('core/set@1', { fields: { value } });
+    expect(step.status).toBe('failed');
+    expect(step.error?.code).toBe('EXPRESSION_FAILED');
+    expect(step.error?.message).toContain('15,000,009 characters long');
   });
 });

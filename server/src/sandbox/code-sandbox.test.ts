@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { CodeSandbox } from './code-sandbox.js';
+import { CodeSandbox, maxCodeLength } from './code-sandbox.js';
 
 const bounds = { memoryLimitMb: 32, maxOutputLength: 100_000 };
 const sandbox = new CodeSandbox({ cpuTimeMs: 300, wallTimeMs: 2_000, ...bounds });
@@ -21,6 +21,15 @@ describe('Code node sandbox', () => {
       { n: 1, twice: 2 },
       { n: 2, twice: 4 },
     ]);
+  });
+
+  it('refuses code longer than it can safely compile, before compiling it', async () => {
+    const padded = (length: number) => `return items;${' '.repeat(length - 'return items;'.length)}`;
+    expect((await all(padded(maxCodeLength))).items).toHaveLength(2);
+    await expect(all(padded(maxCodeLength + 1))).rejects.toMatchObject({
+      code: 'NODE_FAILED',
+      message: expect.stringContaining('at most 1,000,000 characters of code'),
+    });
   });
 
   it('runs once per item in each mode and drops items that return null', async () => {

@@ -14,6 +14,15 @@ import { type SandboxLimits, sandboxLimits } from './sandbox-limits.js';
 
 export type CodeMode = 'all' | 'each';
 
+/**
+ * Longest code a Code node runs, in characters. V8 compiles code into a heap up to about 27
+ * times its size, and an isolate that cannot fit one allocation while compiling takes the whole
+ * process down rather than failing the call, so longer code is refused before it compiles.
+ */
+export const maxCodeLength = 1_000_000;
+
+export const codeTooLongMessage = `The Code node runs at most ${maxCodeLength.toLocaleString('en')} characters of code; keep large data in the items, a variable or a collection`;
+
 export interface CodeRun {
   code: string;
   mode: CodeMode;
@@ -77,6 +86,7 @@ export class CodeSandbox {
   }
 
   async #runOnce(run: CodeRun): Promise<{ items: Item[]; logs: LogLine[]; paired?: number[] }> {
+    if (run.code.length > maxCodeLength) throw new SbssError('NODE_FAILED', codeTooLongMessage);
     const answer = await this.#runner.run({
       subject: 'The Code node',
       ...(run.signal ? { signal: run.signal } : {}),

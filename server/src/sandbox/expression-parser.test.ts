@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTemplate } from './expression-parser.js';
+import { maxExpressionLength, parseTemplate } from './expression-parser.js';
 
 describe('parseTemplate', () => {
   it('marks a string holding one expression and only whitespace as exact', () => {
@@ -14,6 +14,14 @@ describe('parseTemplate', () => {
       exact: false,
       parts: ['Hi ', '$json.name', ', you have ', '$json.n', '!'],
     });
+  });
+
+  it('refuses an expression longer than an isolate can safely compile, before anything compiles it', () => {
+    const longest = 'x'.repeat(maxExpressionLength);
+    expect(parseTemplate(`{{ ${longest} }}`).parts[1]).toHaveLength(maxExpressionLength);
+    expect(() => parseTemplate(`{{ ${longest}+1 }}`)).toThrow(
+      'is 100,002 characters long; an expression may have at most 100,000',
+    );
   });
 
   it('skips braces of object literals and closing pairs inside strings', () => {

@@ -21,6 +21,15 @@ export interface Template {
 
 const parsed = new BoundedCache<string, Template>(5_000);
 
+/**
+ * Longest source of one `{{ }}`, in characters. V8 compiles a source into a heap up to about 27
+ * times its size (12 times in one allocation, for a long array literal), and an isolate that
+ * cannot fit one allocation while compiling takes the whole process down rather than failing
+ * the call: the length is refused before anything compiles it. Expressions are one-liners;
+ * large data belongs in items, variables or collections.
+ */
+export const maxExpressionLength = 100_000;
+
 /** Parses `text`, remembering recent strings: the same params are resolved on every execution. */
 export function parseTemplate(text: string): Template {
   const known = parsed.get(text);
@@ -55,6 +64,13 @@ export function expressionSpans(text: string): { spans: ExpressionSpan[]; rest: 
         expression: '',
         itemIndex: null,
       });
+    }
+    if (source.length > maxExpressionLength) {
+      throw new SbssError(
+        'EXPRESSION_FAILED',
+        `Expression "{{ ${shorten(source)} }}" is ${source.length.toLocaleString('en')} characters long; an expression may have at most ${maxExpressionLength.toLocaleString('en')}. Keep large data in the items, a variable or a collection`,
+        { expression: shorten(source), itemIndex: null },
+      );
     }
     spans.push({
       before: text.slice(textStart, open),

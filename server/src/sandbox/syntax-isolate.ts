@@ -19,7 +19,7 @@ export interface CompileError {
  * touching the isolates that run them.
  */
 export function compileError(script: string): CompileError | undefined {
-  if (!isolate || isolate.isDisposed) isolate = newIsolate(32, 1);
+  if (!isolate || isolate.isDisposed) isolate = newIsolate(64, 1);
   try {
     isolate.compileScriptSync(script, { filename: 'source' }).release();
     return undefined;

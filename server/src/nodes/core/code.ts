@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { notePairing } from '../../engine/item-lineage.js';
-import { sharedCodeSandbox } from '../../sandbox/code-sandbox.js';
+import { codeTooLongMessage, maxCodeLength, sharedCodeSandbox } from '../../sandbox/code-sandbox.js';
 import { codeSyntaxIssues } from '../../sandbox/code-syntax.js';
 import { defineHostNode } from '../host-node.js';
 import { paramMeta } from './param-meta.js';
@@ -22,6 +22,7 @@ export const codeNode = defineHostNode({
   params: z.object({
     code: z
       .string()
+      .max(maxCodeLength, codeTooLongMessage)
       .default('return items;')
       .meta(
         paramMeta({
