@@ -24,6 +24,11 @@ export interface ServerOptions {
   editorDir?: string;
   /** Import the example workflows into an empty workspace (default true). */
   examples?: boolean;
+  /**
+   * The previous process stopped unexpectedly (its supervisor says so): unfinished executions
+   * are resumed one at a time, and one already resumed after such a stop fails instead.
+   */
+  afterCrash?: boolean;
   log?: (message: string) => void;
 }
 
@@ -52,8 +57,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (seeded > 0) log(`Imported ${seeded} example workflows`);
   }
   platform.triggers.restore();
-  const resumed = await platform.executions.resumeUnfinished();
-  if (resumed > 0) log(`Resuming ${resumed} unfinished executions`);
+  const resumed = await platform.executions.resumeUnfinished({ afterCrash: options.afterCrash === true });
+  if (resumed > 0) {
+    log(
+      `Resuming ${resumed} unfinished executions${options.afterCrash ? ' one at a time, after an unexpected stop' : ''}`,
+    );
+  }
 
   const app = createApp(platform);
   serveEditor(app, options.editorDir ?? join(repoRoot, 'editor', 'dist'));

@@ -47,7 +47,8 @@ export async function startSbss(env: Record<string, string> = {}, dataDir?: stri
     process.execPath,
     ['--no-node-snapshot', join(repoRoot, 'server/dist/cli/main.js'), 'start'],
     {
-      env: { ...process.env, PORT: String(port), SBSS_DATA_DIR: dir, ...env },
+      // Unsupervised, so the pid whose memory the benchmarks read is the server's own.
+      env: { ...process.env, PORT: String(port), SBSS_DATA_DIR: dir, SBSS_SUPERVISE: '0', ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );

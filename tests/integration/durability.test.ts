@@ -1,15 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createPlatform } from '@sbss/server';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, startCli, until } from './cli-process.js';
 import { type FlakyServer, startFlakyServer } from './flaky-server.js';
 import { edge, node } from './server-harness.js';
 
-const cli = fileURLToPath(new URL('../../server/dist/cli/main.js', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'sbss-durable-'));
 const children: ChildProcess[] = [];
 let counter: FlakyServer;
@@ -20,37 +18,15 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
 async function startChild(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--no-node-snapshot', cli, 'start'], {
-    env: { ...process.env, PORT: String(port), SBSS_DATA_DIR: dataDir, SBSS_ALLOW_NETWORKS: '127.0.0.0/8' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  // The server itself is killed here, not a supervisor that would start it again.
+  const child = await startCli(port, {
+    SBSS_DATA_DIR: dataDir,
+    SBSS_ALLOW_NETWORKS: '127.0.0.0/8',
+    SBSS_SUPERVISE: '0',
   });
   children.push(child);
-  for (let tries = 0; tries < 200; tries += 1) {
-    const healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) return child;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('The server did not come up');
-}
-
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  return child;
 }
 
 type Step = { nodeId: string; status: string; finishedAt?: string };

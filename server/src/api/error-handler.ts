@@ -25,6 +25,7 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   PLUGIN_MEMORY: 500,
   PLUGIN_CRASHED: 500,
   PLUGIN_OUTPUT_INVALID: 500,
+  SERVER_STOPPED: 500,
   UNAVAILABLE: 503,
   INTERNAL: 500,
 };

@@ -23,6 +23,7 @@ export const errorCodes = {
   PLUGIN_MEMORY: 'Sandboxed code ran out of memory',
   PLUGIN_CRASHED: 'The sandbox running the code stopped unexpectedly',
   PLUGIN_OUTPUT_INVALID: 'Sandboxed code returned something that is not items by port',
+  SERVER_STOPPED: 'The server stopped unexpectedly while the execution ran',
   UNAVAILABLE: 'A part this request needs is not installed or not running',
   INTERNAL: 'Something went wrong inside the server',
 } as const;

@@ -9,11 +9,12 @@ import {
   type NodeInvoker,
   SbssError,
   type StepRecord,
+  toErrorRecord,
   type Workflow,
 } from '../engine/index.js';
 import type { WebhookResponse } from '../nodes/host-node.js';
 import type { NodeRegistry } from '../plugins/node-registry.js';
-import { type Store, uuidv7 } from '../store/index.js';
+import { type Store, type UnfinishedExecution, uuidv7 } from '../store/index.js';
 import type { RunQueue } from './run-queue.js';
 import { triggerItems, triggerNodeFor } from './trigger-node.js';
 import { WorkflowCache } from './workflow-cache.js';
@@ -58,6 +59,9 @@ export interface ExecutionServiceDeps {
 
 /** Sub-workflows calling sub-workflows stop here, so a workflow calling itself cannot run away. */
 export const maxSubworkflowDepth = 10;
+
+/** How long an execution resumed after an unexpected stop runs alone before the next resumes. */
+const resumeAloneMs = 10_000;
 
 interface Running {
   controller: AbortController;
@@ -107,26 +111,80 @@ export class ExecutionService {
     return (await this.start(request)).finished;
   }
 
-  /** Picks up executions a previous process left queued or running, from their last completed step. */
-  async resumeUnfinished(): Promise<number> {
+  /**
+   * Picks up executions a previous process left queued or running, from their last completed
+   * step. After an unexpected stop (`afterCrash`), the process may have been ended by what one of
+   * them ran (`SANDBOX.md`, source length and memory): they are resumed one at a time, each
+   * counted first, so when the server stops again, the one that was running is known, and the
+   * next start fails it with `SERVER_STOPPED` instead of running it a third time.
+   */
+  async resumeUnfinished(options: { afterCrash?: boolean } = {}): Promise<number> {
     const unfinished = this.#deps.store.executions.listUnfinished();
-    for (const record of unfinished) {
-      const workflow = this.#workflows.get(record.workspaceId, record.workflowId, record.version);
-      const done = this.#deps.store.executions
-        .getSteps(record.id)
-        .filter((step) => step.status === 'succeeded' || step.status === 'skipped');
-      this.#running.set(record.id, { controller: new AbortController(), depth: 0 });
-      const execution: ExecutionInfo = {
-        id: record.id,
-        workflowId: record.workflowId,
-        workspaceId: record.workspaceId,
-        version: record.version,
-        mode: record.mode,
-        startedAt: record.startedAt ?? record.createdAt,
-      };
-      this.#enqueue(workflow, execution, record.trigger, done).catch((error) => this.#deps.onError?.(error));
+    if (options.afterCrash) {
+      this.#resumeOneAtATime(unfinished).catch((error) => this.#deps.onError?.(error));
+    } else {
+      for (const record of unfinished) this.#resume(record).catch((error) => this.#deps.onError?.(error));
     }
     return unfinished.length;
+  }
+
+  async #resumeOneAtATime(records: UnfinishedExecution[]): Promise<void> {
+    const { store, clock } = this.#deps;
+    for (const record of records) {
+      if (record.resumes > 0) {
+        await this.#failStopped(record);
+        continue;
+      }
+      await store.executions.markResumed(record.id);
+      // A long wait in the execution does not hold the others back for long; the stop it caused,
+      // if any, comes from the step it resumes at, seconds in at most.
+      const ended = new AbortController();
+      const resumed = this.#resume(record)
+        .catch(() => {})
+        .finally(() => ended.abort());
+      await Promise.race([resumed, clock.sleep(resumeAloneMs, ended.signal).catch(() => {})]);
+    }
+  }
+
+  #resume(record: UnfinishedExecution): Promise<ExecutionOutcome> {
+    const workflow = this.#workflows.get(record.workspaceId, record.workflowId, record.version);
+    const done = this.#deps.store.executions
+      .getSteps(record.id)
+      .filter((step) => step.status === 'succeeded' || step.status === 'skipped');
+    this.#running.set(record.id, { controller: new AbortController(), depth: 0 });
+    const execution: ExecutionInfo = {
+      id: record.id,
+      workflowId: record.workflowId,
+      workspaceId: record.workspaceId,
+      version: record.version,
+      mode: record.mode,
+      startedAt: record.startedAt ?? record.createdAt,
+    };
+    return this.#enqueue(workflow, execution, record.trigger, done);
+  }
+
+  /** Fails an execution the server stopped while running it, twice: its step that was running too. */
+  async #failStopped(record: UnfinishedExecution): Promise<void> {
+    const { store, clock } = this.#deps;
+    const finishedAt = clock.now().toISOString();
+    const running = store.executions.getSteps(record.id).find((step) => step.status === 'running');
+    const where = running ? ` at node "${running.nodeId}"` : '';
+    const error = toErrorRecord(
+      new SbssError(
+        'SERVER_STOPPED',
+        `The server stopped unexpectedly while this execution ran${where}, and again when it ran alone once more, so it is not run again: something it runs ends the server's process, such as sandboxed code asking for more memory at once than its isolate may have`,
+      ),
+    );
+    if (running) {
+      await store.executions.upsertStep(record.id, record.workspaceId, {
+        ...running,
+        status: 'failed',
+        finishedAt,
+        error,
+      });
+    }
+    await store.executions.finish(record.id, { status: 'failed', error, finishedAt });
+    this.#deps.onFinished?.({ executionId: record.id, status: 'failed', error });
   }
 
   #depthOf(parentExecutionId: string | undefined): number {

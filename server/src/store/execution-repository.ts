@@ -16,6 +16,7 @@ import type {
   ExecutionSummary,
   ExecutionTrigger,
   NewExecution,
+  UnfinishedExecution,
 } from './execution-types.js';
 import { fromJson, optionalFromJson, optionalJson, optionalMs, toIso, toJson, toMs } from './row-codec.js';
 import type { executionSteps } from './schema.js';
@@ -30,7 +31,9 @@ export interface ExecutionRepository {
   get(workspaceId: string, id: string): ExecutionDetail | undefined;
   list(workspaceId: string, query?: ExecutionListQuery): ExecutionPage;
   /** Queued and running executions of every workspace, oldest first: what a restart resumes. */
-  listUnfinished(): ExecutionRecord[];
+  listUnfinished(): UnfinishedExecution[];
+  /** Counts one more run of an execution the server stopped while running. */
+  markResumed(id: string): Promise<void>;
   upsertStep(executionId: string, workspaceId: string, step: StepRecord): Promise<void>;
   getSteps(executionId: string): StepRecord[];
 }
@@ -139,7 +142,12 @@ export function createExecutionRepository(db: StoreDb, queue: WriteQueue): Execu
       };
     },
 
-    listUnfinished: () => statements.unfinished.all().map(toRecord),
+    listUnfinished: () =>
+      statements.unfinished.all().map((row) => ({ ...toRecord(row), resumes: row.resumes })),
+
+    async markResumed(id) {
+      await queue.enqueue(() => statements.markResumed.run({ id }), single);
+    },
 
     async upsertStep(executionId, workspaceId, step) {
       const values = {

@@ -45,6 +45,11 @@ export function createExecutionStatements(db: StoreDb) {
       .set({ status: 'running', startedAt: sql`coalesce(${executions.startedAt}, ${p('startedAt')})` })
       .where(and(eq(executions.id, p('id')), inArray(executions.status, [...unfinished])))
       .prepare(),
+    markResumed: db
+      .update(executions)
+      .set({ resumes: sql`${executions.resumes} + 1` })
+      .where(eq(executions.id, p('id')))
+      .prepare(),
     finish: db
       .update(executions)
       .set({
@@ -68,7 +73,7 @@ export function createExecutionStatements(db: StoreDb) {
       .prepare(),
     // Matches the partial index executions_unfinished_idx term for term.
     unfinished: db
-      .select(recordColumns)
+      .select({ ...recordColumns, resumes: executions.resumes })
       .from(executions)
       .innerJoin(executionTriggers, eq(executionTriggers.executionId, executions.id))
       .where(sql`status in ('queued', 'running')`)

@@ -42,6 +42,12 @@ export interface ExecutionRecord extends ExecutionSummary {
   output?: PortItems;
 }
 
+/** What a restart resumes. */
+export interface UnfinishedExecution extends ExecutionRecord {
+  /** Times it was already run again after the server stopped while it was running. */
+  resumes: number;
+}
+
 export interface ExecutionDetail extends ExecutionRecord {
   /** In the order they started. */
   steps: StepRecord[];

@@ -75,6 +75,8 @@ export const executions = sqliteTable(
     startedAt: integer('started_at'),
     finishedAt: integer('finished_at'),
     createdAt: integer('created_at').notNull(),
+    /** Times it was run again after the server stopped while it was running. */
+    resumes: integer('resumes').notNull().default(0),
   },
   (t) => [
     foreignKey({

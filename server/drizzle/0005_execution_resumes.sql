@@ -1,0 +1,1 @@
+ALTER TABLE `executions` ADD `resumes` integer DEFAULT 0 NOT NULL;
