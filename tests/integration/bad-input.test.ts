@@ -79,6 +79,40 @@ describe('bad input', () => {
     expect(response.status).toBe(413);
   });
 
+  // Parsing takes such text, but the request schemas ran out of stack at 3,000 levels (a 500),
+  // and storing a webhook's items at 6,000.
+  it('answers a JSON body nested thousands of levels deep with a 400, API and webhooks alike', async () => {
+    const deep = `${'['.repeat(6_000)}1${']'.repeat(6_000)}`;
+    const created = await server.call<{ id: string }>('POST', '/api/v1/workflows', {
+      name: 'deep',
+      nodes: [node('hook', 'core/webhook@1', { path: 'deep', method: 'POST' })],
+      edges: [],
+    });
+    await server.call('POST', `/api/v1/workflows/${created.body.id}/activate`);
+    for (const [path, body] of [
+      [`/api/v1/workflows/${created.body.id}/run`, `{"items":[{"v":${deep}}]}`],
+      ['/hooks/deep', `{"v":${deep}}`],
+    ] as const) {
+      const response = await fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({
+        error: {
+          code: 'BAD_REQUEST',
+          message: 'The request body nests arrays and objects deeper than 256 levels',
+        },
+      });
+    }
+    const executions = await server.call<{ total: number }>(
+      'GET',
+      `/api/v1/executions?workflowId=${created.body.id}`,
+    );
+    expect(executions.body.total).toBe(0);
+  });
+
   it('answers unknown routes and ids with 404 in the error shape', async () => {
     const missing = await server.call<ErrorResponse>('GET', '/api/v1/workflows/does-not-exist');
     expect(missing.status).toBe(404);

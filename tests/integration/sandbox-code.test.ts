@@ -179,6 +179,16 @@ describe('Code node limits', () => {
     expect(step.error?.message).toContain('at most 1,000,000 characters of code');
   });
 
+  it('fails a step whose items nest deeper than the server walks, and the execution ends', async () => {
+    const step = await code('let v = 1; for (let i = 0; i < 5000; i++) v = [v]; return [{ v }];');
+    expect(step.status).toBe('failed');
+    expect(step.runStatus).toBe('failed');
+    expect(step.error).toMatchObject({
+      code: 'PLUGIN_OUTPUT_INVALID',
+      message: 'The output nests arrays and objects deeper than 256 levels',
+    });
+  });
+
   it('runs normally right after a failure', async () => {
     await code('while (true) {}');
     const step = await code('console.log("fine"); return items.map((item) => ({ ...item, ok: true }));');
@@ -223,6 +233,17 @@ describe('expressions', () => {
     const step = await server.runNode('core/set@1', { fields: { value: expression } });
     expect(step.status).toBe('failed');
     expect(step.error?.code).toBe('EXPRESSION_FAILED');
+  });
+
+  it('fails the step when a result nests deeper than the server walks', async () => {
+    const step = await server.runNode('core/set@1', {
+      fields: { value: '{{ (() => { let v = 1; for (let i = 0; i < 1000; i++) v = [v]; return v; })() }}' },
+    });
+    expect(step.status).toBe('failed');
+    expect(step.error).toMatchObject({
+      code: 'EXPRESSION_FAILED',
+      message: "An expression's result nests arrays and objects deeper than 256 levels",
+    });
   });
 
   it('refuses an expression too long to compile safely, in the check and in a run', async () => {

@@ -1,6 +1,6 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { SbssError } from '../engine/index.js';
+import { jsonDeeperThan, SbssError, tooDeepMessage } from '../engine/index.js';
 import type { ApiDeps, ApiEnv } from './api-env.js';
 import { collectionRoutes } from './collection-routes.js';
 import { credentialRoutes } from './credential-routes.js';
@@ -19,6 +19,16 @@ export const maxBodyBytes = 16 * 1024 * 1024;
 
 const workspacePattern = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** Refuses a JSON body nested deeper than the schemas' recursive walks can take. */
+function limitDepth(): MiddlewareHandler {
+  return async (c, next) => {
+    if (c.req.header('content-type')?.includes('json') && jsonDeeperThan(await c.req.text())) {
+      throw new SbssError('BAD_REQUEST', `The request body ${tooDeepMessage}`);
+    }
+    await next();
+  };
+}
+
 function limitBody() {
   return bodyLimit({
     maxSize: maxBodyBytes,
@@ -32,6 +42,7 @@ function limitBody() {
 export function createApi(deps: ApiDeps) {
   return new Hono<ApiEnv>()
     .use('*', limitBody())
+    .use('*', limitDepth())
     .use('*', async (c, next) => {
       const workspaceId = c.req.header('x-sbss-workspace') ?? 'default';
       if (!workspacePattern.test(workspaceId))

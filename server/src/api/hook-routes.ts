@@ -1,6 +1,6 @@
 import type { Item, JsonObject, JsonValue, PortItems } from '@sbss/sdk';
 import { type Context, Hono } from 'hono';
-import { SbssError } from '../engine/index.js';
+import { jsonDeeperThan, SbssError, tooDeepMessage } from '../engine/index.js';
 import type { WebhookResponse } from '../nodes/host-node.js';
 import type { ExecutionOutcome } from '../runtime/execution-service.js';
 import type { WebhookEntry } from '../triggers/webhook-table.js';
@@ -10,6 +10,7 @@ import { errorBody } from './error-handler.js';
 function parseBody(type: string, text: string): JsonValue {
   if (text === '') return {};
   if (type.includes('json')) {
+    if (jsonDeeperThan(text)) throw new SbssError('BAD_REQUEST', `The request body ${tooDeepMessage}`);
     try {
       return JSON.parse(text) as JsonValue;
     } catch {

@@ -15,6 +15,7 @@ export {
   topologicalOrder,
   type WorkflowGraph,
 } from './graph.js';
+export { jsonDeeperThan, maxJsonDepth, tooDeepMessage } from './json-depth.js';
 export * from './model.js';
 export type * from './ports.js';
 export { hasErrors, type Problem, type ProblemCode, type ProblemSeverity } from './problem.js';

@@ -3,6 +3,7 @@ import { pipeline, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { HttpRequest, JsonValue } from '@sbss/sdk';
 import { SbssError } from '../engine/errors.js';
+import { jsonDeeperThan } from '../engine/json-depth.js';
 
 /** The encodings the client advertises, and so the only ones it must decode. */
 export const acceptedEncodings = 'gzip, deflate, br';
@@ -69,7 +70,8 @@ export function parseBody(
     responseType === 'json' ||
     (responseType !== 'text' &&
       (type === 'application/json' || type === 'text/json' || type.endsWith('+json')));
-  if (!isJson || text.trim() === '') return text;
+  // Text nested deeper than the server's walks take stays text, as a mislabelled body does.
+  if (!isJson || text.trim() === '' || jsonDeeperThan(text)) return text;
   try {
     return JSON.parse(text) as JsonValue;
   } catch {

@@ -33,6 +33,10 @@ const routes: Record<string, Handler> = {
     response.setHeader('content-encoding', 'gzip');
     response.end(gzipSync(JSON.stringify({ packed: true })));
   },
+  '/deep-json': (_request, _body, response) => {
+    response.setHeader('content-type', 'application/json');
+    response.end(`${'['.repeat(5_000)}1${']'.repeat(5_000)}`);
+  },
   '/see-other': (_request, _body, response) => {
     response.writeHead(303, { location: '/echo' }).end();
   },
@@ -130,6 +134,12 @@ describe('safe fetch', () => {
     const http = createHttpCapability({ policy: loopback });
     expect((await http.fetch({ url: `${base}/text` })).body).toBe('plain words');
     expect((await http.fetch({ url: `${base}/gzip` })).body).toEqual({ packed: true });
+  });
+
+  it('keeps JSON nested deeper than the server walks as text', async () => {
+    const http = createHttpCapability({ policy: loopback });
+    const { body } = await http.fetch({ url: `${base}/deep-json` });
+    expect(typeof body === 'string' && body.length).toBe(10_001);
   });
 
   it('hands back raw bytes as base64, or text and JSON, when the request names a response type', async () => {

@@ -1,6 +1,7 @@
 import { type Item, NodeError, type PortItems } from '@sbss/sdk';
 import { z } from 'zod';
 import { type ErrorCode, errorCodes, SbssError } from '../engine/errors.js';
+import { jsonDeeperThan, maxJsonDepth, tooDeepMessage } from '../engine/json-depth.js';
 import type { LogLine } from '../engine/ports.js';
 import { expandOutput } from './output-delta.js';
 
@@ -62,6 +63,10 @@ export function readOutcome(
 ): CallOutcome {
   if (answer.length > maxLength) {
     throw new SbssError('PLUGIN_OUTPUT_INVALID', `The output is longer than ${maxLength} characters of JSON`);
+  }
+  // The answer holds items three levels down (answer, ports, port), their differences one more.
+  if (jsonDeeperThan(answer, maxJsonDepth + 4)) {
+    throw new SbssError('PLUGIN_OUTPUT_INVALID', `The output ${tooDeepMessage}`);
   }
   const parsed = checkAnswer(parseJson(answer));
   if (!parsed.success) {

@@ -2,6 +2,7 @@ import type { Item } from '@sbss/sdk';
 import { z } from 'zod';
 import { SbssError } from '../engine/errors.js';
 import { hasExpression } from '../engine/expression-syntax.js';
+import { jsonDeeperThan, maxJsonDepth, tooDeepMessage } from '../engine/json-depth.js';
 import type { ExpressionContext, ExpressionEvaluator } from '../engine/ports.js';
 import {
   createExpressionIsolate,
@@ -131,6 +132,13 @@ function isScalar(value: unknown): boolean {
 }
 
 function readOutput(output: string): unknown[][] {
+  // Results sit three levels down: the answer, its items, an item's results.
+  if (jsonDeeperThan(output, maxJsonDepth + 3)) {
+    throw new SbssError('EXPRESSION_FAILED', `An expression's result ${tooDeepMessage}`, {
+      expression: null,
+      itemIndex: null,
+    });
+  }
   const parsed = outputSchema.safeParse(JSON.parse(output));
   if (!parsed.success) throw new SbssError('INTERNAL', 'The expression sandbox answered in an unknown form');
   if ('ok' in parsed.data) return parsed.data.ok;
