@@ -18,7 +18,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-type Execution = { status: string; error?: { code: string; message: string } };
+type Execution = { id: string; status: string; error?: { code: string; message: string } };
 
 describe('a server ended by what an execution runs', () => {
   it('comes back, fails the execution that ended it twice, and finishes the one that ran beside it', async () => {
@@ -68,12 +68,21 @@ describe('a server ended by what an execution runs', () => {
     const [ended] = await executionsOf(bomb.id);
     expect(ended?.error).toMatchObject({
       code: 'SERVER_STOPPED',
-      message: expect.stringContaining('and again when it ran alone once more, so it is not run again'),
+      message: expect.stringContaining(
+        'while this execution ran at node "grow", and again when it ran alone once more, so it is not run again',
+      ),
     });
     await until(
       async () => (await read<Execution>(`/executions/${beside.executionId}`))?.status === 'succeeded',
       'the execution beside it to finish',
     );
+    const detail = await read<{ steps: { nodeId: string; status: string; error?: { code: string } }[] }>(
+      `/executions/${ended?.id}`,
+    );
+    expect(detail?.steps.find((step) => step.nodeId === 'grow')).toMatchObject({
+      status: 'failed',
+      error: { code: 'SERVER_STOPPED' },
+    });
     const fine = await workflow('fine', node('sum', 'core/set@1', { fields: { n: '{{ 1 + 1 }}' } }));
     expect(await post(`/workflows/${fine.id}/run`, { items: [{}] })).toMatchObject({
       status: 'succeeded',

@@ -63,6 +63,12 @@ export const maxSubworkflowDepth = 10;
 /** How long an execution resumed after an unexpected stop runs alone before the next resumes. */
 const resumeAloneMs = 10_000;
 
+interface RunOptions {
+  stopAfter?: string;
+  /** Commit each step's start before it runs (see `#resumeOneAtATime`). */
+  durableStarts?: boolean;
+}
+
 interface Running {
   controller: AbortController;
   depth: number;
@@ -102,7 +108,9 @@ export class ExecutionService {
     const running: Running = { controller: new AbortController(), depth };
     if (request.onRespond) running.onRespond = request.onRespond;
     this.#running.set(execution.id, running);
-    const finished = this.#enqueue(workflow, execution, trigger, [], request.stopAfter);
+    const finished = this.#enqueue(workflow, execution, trigger, [], {
+      ...(request.stopAfter ? { stopAfter: request.stopAfter } : {}),
+    });
     return { executionId: execution.id, finished };
   }
 
@@ -139,14 +147,14 @@ export class ExecutionService {
       // A long wait in the execution does not hold the others back for long; the stop it caused,
       // if any, comes from the step it resumes at, seconds in at most.
       const ended = new AbortController();
-      const resumed = this.#resume(record)
+      const resumed = this.#resume(record, { durableStarts: true })
         .catch(() => {})
         .finally(() => ended.abort());
       await Promise.race([resumed, clock.sleep(resumeAloneMs, ended.signal).catch(() => {})]);
     }
   }
 
-  #resume(record: UnfinishedExecution): Promise<ExecutionOutcome> {
+  #resume(record: UnfinishedExecution, options: RunOptions = {}): Promise<ExecutionOutcome> {
     const workflow = this.#workflows.get(record.workspaceId, record.workflowId, record.version);
     const done = this.#deps.store.executions
       .getSteps(record.id)
@@ -160,7 +168,7 @@ export class ExecutionService {
       mode: record.mode,
       startedAt: record.startedAt ?? record.createdAt,
     };
-    return this.#enqueue(workflow, execution, record.trigger, done);
+    return this.#enqueue(workflow, execution, record.trigger, done, options);
   }
 
   /** Fails an execution the server stopped while running it, twice: its step that was running too. */
@@ -215,10 +223,10 @@ export class ExecutionService {
     execution: ExecutionInfo,
     trigger: { nodeId: string; items: Item[] },
     completedSteps: StepRecord[],
-    stopAfter?: string,
+    options: RunOptions = {},
   ): Promise<ExecutionOutcome> {
     return this.#deps.queue.push(workflow.id, workflow.settings.concurrency, () =>
-      this.#execute(workflow, execution, trigger, completedSteps, stopAfter).finally(() =>
+      this.#execute(workflow, execution, trigger, completedSteps, options).finally(() =>
         this.#running.delete(execution.id),
       ),
     );
@@ -229,7 +237,7 @@ export class ExecutionService {
     execution: ExecutionInfo,
     trigger: { nodeId: string; items: Item[] },
     completedSteps: StepRecord[],
-    stopAfter?: string,
+    { stopAfter, durableStarts }: RunOptions,
   ): Promise<ExecutionOutcome> {
     const { store, registry, expressions, clock, invoker } = this.#deps;
     const signal = this.#running.get(execution.id)?.controller.signal ?? new AbortController().signal;
@@ -260,7 +268,16 @@ export class ExecutionService {
       ...(stopAfter ? { stopAfter } : {}),
       // A started step is stored without its items: its finished record, usually in the same
       // commit, carries them, and writing a large input twice cost more than the run itself.
-      journal: { stepStarted: (step) => record({ ...step, input: {} }), stepFinished: record },
+      journal: {
+        stepStarted: (step) => {
+          const started = { ...step, input: {} };
+          // Resumed alone after an unexpected stop, it commits each step before running it: if
+          // the process ends again, the next start names the node that ended it.
+          if (durableStarts) return store.executions.upsertStep(execution.id, execution.workspaceId, started);
+          record(started);
+        },
+        stepFinished: record,
+      },
     });
     const outcome: ExecutionOutcome = { executionId: execution.id, status: result.status };
     if (result.output) outcome.output = result.output;
