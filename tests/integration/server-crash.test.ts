@@ -33,24 +33,35 @@ describe('a server ended by what an execution runs', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
       }).then((response) => response.json())) as T;
-    const workflow = (name: string, second: ReturnType<typeof node>) =>
+    const workflow = (
+      name: string,
+      second: ReturnType<typeof node>,
+      first = node('start', 'core/manual@1'),
+    ) =>
       post<{ id: string }>('/workflows', {
         name,
-        nodes: [node('start', 'core/manual@1'), second],
-        edges: [edge('start', second.id)],
+        nodes: [first, second],
+        edges: [edge(first.id, second.id)],
       });
     const slow = await workflow('slow', node('pause', 'core/wait@1', { amount: 1_500, unit: 'ms' }));
     // One allocation of about 1 GB: V8 aborts the process instead of failing the isolate.
     const bomb = await workflow(
       'bomb',
       node('grow', 'core/set@1', { fields: { n: '{{ new Array(1.2e8).fill(0).length }}' } }),
+      node('hook', 'core/webhook@1', { path: 'bomb', method: 'POST' }),
     );
+    await post(`/workflows/${bomb.id}/activate`, {});
+    const call = () =>
+      fetch(`http://127.0.0.1:${port}/hooks/bomb`, { method: 'POST' }).then(
+        (response) => response.status,
+        () => 'no answer',
+      );
     const beside = await post<{ executionId: string }>(`/workflows/${slow.id}/run`, {
       items: [{}],
       wait: false,
     });
-    // The run request dies with the process that answers it.
-    await post(`/workflows/${bomb.id}/run`, { items: [{}], wait: false }).catch(() => undefined);
+    // The call dies with the process that answers it.
+    expect(await call()).toBe('no answer');
     await until(() => healthy(port), 'the server to come back', 30_000);
 
     // The server stops a second time while the execution runs alone again: reads may fail.
@@ -69,7 +80,7 @@ describe('a server ended by what an execution runs', () => {
     expect(ended?.error).toMatchObject({
       code: 'SERVER_STOPPED',
       message: expect.stringContaining(
-        'while this execution ran at node "grow", and again when it ran alone once more, so it is not run again',
+        'while this execution ran at node "grow", and again when it ran alone once more, so it is not run again and its workflow was deactivated',
       ),
     });
     await until(
@@ -83,6 +94,7 @@ describe('a server ended by what an execution runs', () => {
       status: 'failed',
       error: { code: 'SERVER_STOPPED' },
     });
+    expect(await call()).toBe(404);
     const fine = await workflow('fine', node('sum', 'core/set@1', { fields: { n: '{{ 1 + 1 }}' } }));
     expect(await post(`/workflows/${fine.id}/run`, { items: [{}] })).toMatchObject({
       status: 'succeeded',

@@ -55,6 +55,8 @@ export interface ExecutionServiceDeps {
   invoker: NodeInvoker;
   onError?: (error: unknown) => void;
   onFinished?: (outcome: ExecutionOutcome) => void;
+  /** Turns a workflow's triggers off (`TriggerService.deactivate`). */
+  deactivate?: (workspaceId: string, workflowId: string) => Promise<void>;
 }
 
 /** Sub-workflows calling sub-workflows stop here, so a workflow calling itself cannot run away. */
@@ -177,10 +179,14 @@ export class ExecutionService {
     const finishedAt = clock.now().toISOString();
     const running = store.executions.getSteps(record.id).find((step) => step.status === 'running');
     const where = running ? ` at node "${running.nodeId}"` : '';
+    // Its triggers would start it again on the next call or tick, and end the server each time.
+    const active = store.workflows.get(record.workspaceId, record.workflowId)?.active === true;
+    const turnedOff = active && this.#deps.deactivate !== undefined;
+    if (turnedOff) await this.#deps.deactivate?.(record.workspaceId, record.workflowId);
     const error = toErrorRecord(
       new SbssError(
         'SERVER_STOPPED',
-        `The server stopped unexpectedly while this execution ran${where}, and again when it ran alone once more, so it is not run again: something it runs ends the server's process, such as sandboxed code asking for more memory at once than its isolate may have`,
+        `The server stopped unexpectedly while this execution ran${where}, and again when it ran alone once more, so it is not run again${turnedOff ? ' and its workflow was deactivated' : ''}: something it runs ends the server's process, such as sandboxed code asking for more memory at once than its isolate may have`,
       ),
     );
     if (running) {

@@ -112,6 +112,7 @@ export function createPlatform(options: PlatformOptions): Platform {
     invoker,
     onError,
     onFinished: (outcome) => metrics.executionFinished(outcome.status),
+    deactivate: (workspaceId, workflowId): Promise<void> => triggers.deactivate(workspaceId, workflowId),
   });
   const triggers = new TriggerService({ store, registry, executions, onError });
   return {
