@@ -189,6 +189,13 @@ describe('Code node limits', () => {
     });
   });
 
+  it('fails the step of code that asks for one oversized allocation; the server serves on', async () => {
+    const step = await code('return [{ n: new Array(1.2e8).fill(0).length }];');
+    expect(step.status).toBe('failed');
+    expect(step.error?.code).toMatch(/^(PLUGIN_CRASHED|PLUGIN_TIMEOUT)$/);
+    expect((await code('return items;')).status).toBe('succeeded');
+  });
+
   it('runs normally right after a failure', async () => {
     await code('while (true) {}');
     const step = await code('console.log("fine"); return items.map((item) => ({ ...item, ok: true }));');

@@ -223,6 +223,24 @@ describe('Code node sandbox', () => {
     await expect(run('return items;')).resolves.toMatchObject({ items: [{ n: 1 }] });
   });
 
+  // One allocation of about 1 GB: V8 either aborts the process it runs in, which is the Code
+  // node's own, or collects garbage for minutes, out of reach of the isolate's CPU limit (set
+  // high here), until the process is killed five seconds past the wall time.
+  it('fails a call that asks for one oversized allocation, and runs again afterwards', async () => {
+    const brief = new CodeSandbox({ cpuTimeMs: 5_000, wallTimeMs: 1_000, memoryLimitMb: 32 });
+    try {
+      const run = (code: string) => brief.run({ code, mode: 'all', items: [{ n: 1 }] as never });
+      const started = performance.now();
+      await expect(run('return [{ n: new Array(1.2e8).fill(0).length }];')).rejects.toMatchObject({
+        code: expect.stringMatching(/^(PLUGIN_CRASHED|PLUGIN_TIMEOUT)$/),
+      });
+      expect(performance.now() - started).toBeLessThan(9_000);
+      await expect(run('return items;')).resolves.toMatchObject({ items: [{ n: 1 }] });
+    } finally {
+      brief.dispose();
+    }
+  });
+
   it('takes items whose JSON crosses in pieces, Chinese and emoji cut anywhere', async () => {
     const items = Array.from({ length: 40 }, (_, n) => ({ n, text: `好评 😀 good ${n} `.repeat(8) }));
     const result = await all('return items.map((item) => ({ ...item, size: item.text.length }));', items);

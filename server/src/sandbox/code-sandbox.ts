@@ -1,15 +1,10 @@
 import type { Item, ParamIssue } from '@sbss/sdk';
-import type ivm from 'isolated-vm';
 import { SbssError } from '../engine/errors.js';
 import type { ExpressionContext, LogLine } from '../engine/ports.js';
 import { readOutcome } from './call-outcome.js';
-import { codeRuntimeSource } from './code-runtime-source.js';
+import { CodeProcess } from './code-process.js';
 import { codeSyntaxIssues } from './code-syntax.js';
-import { helpersSource } from './expression-helpers.js';
 import { crossingScope } from './expression-scope.js';
-import { IsolateRunner, type RuntimeObject, runtimeHandles } from './isolate-runner.js';
-import { luxonSetupSource } from './luxon-source.js';
-import { trimGlobalsSource } from './sandbox-globals-source.js';
 import { type SandboxLimits, sandboxLimits } from './sandbox-limits.js';
 
 export type CodeMode = 'all' | 'each';
@@ -32,45 +27,17 @@ export interface CodeRun {
   signal?: AbortSignal;
 }
 
-interface Prepared {
-  runtime: ivm.Script;
-  trim: ivm.Script;
-  helpers: ivm.Script;
-}
-
 /**
- * Runs Code node bodies. One isolate holds the limits; every call gets a fresh context, so
- * nothing one workflow's code leaves on the global object or the built-ins reaches another's.
- * The code has no capabilities: no network, files, timers or host objects.
+ * Runs Code node bodies in the Code node's own process (`code-process.ts`), one isolate there
+ * holding the limits and a fresh context per call. The answer is read here, where the items go on.
  */
 export class CodeSandbox {
   readonly limits: SandboxLimits;
-  readonly #runner: IsolateRunner<Prepared>;
+  readonly #process: CodeProcess;
 
   constructor(limits: Partial<SandboxLimits> = {}) {
     this.limits = sandboxLimits(limits);
-    const settings = JSON.stringify({
-      maxOutputLength: this.limits.maxOutputLength,
-      maxLogLines: this.limits.maxLogLines,
-    });
-    this.#runner = new IsolateRunner<Prepared>({
-      limits: this.limits,
-      contextPerCall: true,
-      prepare: (isolate) => ({
-        runtime: isolate.compileScriptSync(`(${codeRuntimeSource})(${settings}, ${luxonSetupSource})`, {
-          filename: 'sbss:code',
-        }),
-        trim: isolate.compileScriptSync(trimGlobalsSource, { filename: 'sbss:globals' }),
-        helpers: isolate.compileScriptSync(helpersSource, { filename: 'sbss:helpers' }),
-      }),
-      install: (prepared, context) => {
-        const runtime: ivm.Reference<RuntimeObject> = prepared.runtime.runSync(context, { reference: true });
-        prepared.trim.runSync(context);
-        prepared.helpers.runSync(context);
-        context.global.deleteSync('__sbssSend');
-        return runtimeHandles(runtime);
-      },
-    });
+    this.#process = new CodeProcess(this.limits);
   }
 
   /**
@@ -87,18 +54,13 @@ export class CodeSandbox {
 
   async #runOnce(run: CodeRun): Promise<{ items: Item[]; logs: LogLine[]; paired?: number[] }> {
     if (run.code.length > maxCodeLength) throw new SbssError('NODE_FAILED', codeTooLongMessage);
-    const answer = await this.#runner.run({
-      subject: 'The Code node',
-      ...(run.signal ? { signal: run.signal } : {}),
-      payload: () => [
-        JSON.stringify({
-          code: run.code,
-          mode: run.mode,
-          items: run.items,
-          scope: run.scope && crossingScope(run.scope, [run.code], run.items),
-        }),
-      ],
+    const payload = JSON.stringify({
+      code: run.code,
+      mode: run.mode,
+      items: run.items,
+      scope: run.scope && crossingScope(run.scope, [run.code], run.items),
     });
+    const answer = await this.#process.call(payload, run.signal);
     const { output, logs, paired } = readOutcome(answer, () => new Date(), this.limits.maxOutputLength);
     const items = output.main ?? [];
     const said = paired?.main;
@@ -111,7 +73,7 @@ export class CodeSandbox {
   }
 
   dispose(): void {
-    this.#runner.dispose();
+    this.#process.dispose();
   }
 }
 
@@ -144,7 +106,7 @@ export function sharedCodeSandbox(): CodeSandbox {
   return shared;
 }
 
-/** Replaces the shared sandbox's limits (server start-up, tests); the old isolate is disposed. */
+/** Replaces the shared sandbox's limits (server start-up, tests); the old process is stopped. */
 export function configureCodeSandbox(limits: Partial<SandboxLimits>): CodeSandbox {
   shared?.dispose();
   shared = new CodeSandbox(limits);
