@@ -95,7 +95,8 @@ export class CodeProcess {
   #start(): Child {
     const child = fork(entry, [], {
       execArgv: ['--no-node-snapshot', ...(fromSource ? ['--import', 'tsx'] : [])],
-      env: { ...process.env, SBSS_CODE_LIMITS: JSON.stringify(this.#limits) },
+      // Nothing of the server's environment (its encryption key, say) goes to where user code runs.
+      env: { SBSS_CODE_LIMITS: JSON.stringify(this.#limits) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       serialization: 'advanced',
     });
