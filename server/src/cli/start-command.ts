@@ -34,6 +34,10 @@ async function serve(): Promise<number> {
   });
   console.log(`SBSS is serving the editor and API on ${server.url}`);
   process.send?.('serving');
+  if (process.send) {
+    const { aliveEveryMs } = await import('./supervisor.js');
+    setInterval(() => process.send?.('alive'), aliveEveryMs).unref();
+  }
   let stopping = false;
   const stop = () => {
     if (stopping) return;

@@ -20,7 +20,7 @@ setTimeout(() => { ${then} }, 20);`,
   return { path, starts: () => readFileSync(log, 'utf8').trim().split('\n') };
 }
 
-const run = (path: string, messages: string[] = []) =>
+const run = (path: string, messages: string[] = [], hangMs = 60_000) =>
   supervise({
     modulePath: path,
     args: [],
@@ -30,6 +30,7 @@ const run = (path: string, messages: string[] = []) =>
     maxStops: 2,
     windowMs: 60_000,
     restartDelayMs: 10,
+    hangMs,
   });
 
 describe('supervise', () => {
@@ -42,6 +43,17 @@ describe('supervise', () => {
       'SBSS stopped unexpectedly (SIGKILL); starting it again',
       'SBSS stopped unexpectedly (SIGKILL); starting it again',
       'SBSS stopped unexpectedly 3 times within 60 s (SIGKILL); giving up',
+    ]);
+  });
+
+  it('kills a child that stopped answering and starts it again', async () => {
+    const hanging = child('hanging', 'if (process.env.SBSS_AFTER_CRASH) process.exit(0); for (;;) {}');
+    const messages: string[] = [];
+    expect(await run(hanging.path, messages, 300)).toBe(0);
+    expect(hanging.starts()).toEqual(['-', '1']);
+    expect(messages).toEqual([
+      'SBSS has not answered for 0.3 s; stopping it',
+      'SBSS stopped unexpectedly (SIGKILL); starting it again',
     ]);
   });
 

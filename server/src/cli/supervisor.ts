@@ -11,24 +11,32 @@ export interface SuperviseOptions {
   maxStops?: number;
   windowMs?: number;
   restartDelayMs?: number;
+  /** A serving child that sends no `alive` for this long is killed and started again. */
+  hangMs?: number;
 }
+
+/** How often a supervised server says it is alive (`start-command.ts`). */
+export const aliveEveryMs = 2_000;
 
 /**
  * Runs the server in a child process and starts it again when it stops unexpectedly. Sandboxed
  * code that asks V8 for more memory in one allocation than its isolate may have aborts the whole
  * process, whatever isolated-vm's limits say (`SANDBOX.md`); the new process is told so
  * (`SBSS_AFTER_CRASH`) and resumes the executions left unfinished one at a time, failing one that
- * stopped the server again. A child that stops before it was serving is not started again, and
- * SIGINT and SIGTERM are passed on to the child, whose own exit code ends the supervisor.
+ * stopped the server again. A child that stops answering (its event loop held for a minute, by a
+ * call V8 keeps collecting garbage for, say) is killed and counts as such a stop. A child that
+ * stops before it was serving is not started again, and SIGINT and SIGTERM are passed on to the
+ * child, whose own exit code ends the supervisor.
  */
 export function supervise(options: SuperviseOptions): Promise<number> {
-  const { maxStops = 5, windowMs = 60_000, restartDelayMs = 500 } = options;
+  const { maxStops = 5, windowMs = 60_000, restartDelayMs = 500, hangMs = 60_000 } = options;
   const stops: number[] = [];
   let child: ChildProcess | undefined;
   let stopping = false;
   return new Promise<number>((resolve) => {
     const start = (afterCrash: boolean) => {
       let serving = false;
+      let aliveAt = Date.now();
       const env = { ...options.env, SBSS_SUPERVISED: '1', SBSS_AFTER_CRASH: afterCrash ? '1' : '' };
       const current = fork(options.modulePath, options.args, {
         execArgv: options.execArgv,
@@ -38,8 +46,18 @@ export function supervise(options: SuperviseOptions): Promise<number> {
       child = current;
       current.on('message', (message) => {
         if (message === 'serving') serving = true;
+        aliveAt = Date.now();
       });
+      const watch = setInterval(
+        () => {
+          if (!serving || Date.now() - aliveAt <= hangMs) return;
+          options.log(`SBSS has not answered for ${hangMs / 1000} s; stopping it`);
+          current.kill('SIGKILL');
+        },
+        Math.min(hangMs, aliveEveryMs),
+      );
       current.once('exit', (code, signal) => {
+        clearInterval(watch);
         if (stopping || !serving || (code === 0 && signal === null)) {
           resolve(code ?? 1);
           return;
