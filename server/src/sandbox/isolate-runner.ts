@@ -72,6 +72,8 @@ interface Live<P> {
   busy: number;
   /** Why the host disposed the isolate, told to the other calls it was running. */
   resetReason?: string;
+  /** The isolate's CPU time when an apply last ended: what came since is the next one's. */
+  cpuSeen: bigint;
 }
 
 interface Installed {
@@ -83,7 +85,8 @@ interface ActiveCall {
   id: string;
   subject: string;
   startedAt: number;
-  cpuAtStart: bigint;
+  /** CPU time of this call's own applies so far, in ms (`#charge`). */
+  cpuMs: number;
   capabilities: GrantedCapabilities | undefined;
   /** This call's asynchronous applies under way: its answer is handed on once they are over. */
   applying: number;
@@ -158,7 +161,7 @@ export class IsolateRunner<P> {
         id: randomUUID(),
         subject: call.subject,
         startedAt: performance.now(),
-        cpuAtStart: live.isolate.cpuTime,
+        cpuMs: 0,
         capabilities: call.capabilities,
         applying: 0,
         answer: undefined,
@@ -175,7 +178,7 @@ export class IsolateRunner<P> {
         live.calls.delete(active.id);
         call.signal?.removeEventListener('abort', onAbort);
         if (live.calls.size === 0) this.#stopWatchdog();
-        const cpuMs = live.isolate.isDisposed ? undefined : this.#cpuMs(live, active);
+        const cpuMs = live.isolate.isDisposed ? undefined : active.cpuMs;
         this.#quick.record(call.quickKey, cpuMs, sync);
         then();
       };
@@ -194,21 +197,24 @@ export class IsolateRunner<P> {
    */
   #startSync(live: Live<P>, installed: Installed, active: ActiveCall, payload: CallPayload): void {
     const { start, take } = installed.handles;
+    this.#charge(live, undefined);
     try {
       start.applySync(undefined, [active.id, false, ...crossingArgs(payload)], {
         timeout: this.#options.limits.cpuTimeMs,
       });
       const answer = joinedPieces(
         take.applySync(undefined, [active.id], {
-          timeout: this.#cpuLeftMs(live, active),
+          timeout: this.#cpuLeftMs(active),
           result: { copy: true },
         }),
       );
+      this.#charge(live, active);
       if (answer !== undefined && answer !== '') {
         active.settle(answer);
         return;
       }
     } catch (error) {
+      this.#charge(live, active);
       active.fail(this.#classify(live, active, error));
       return;
     }
@@ -223,8 +229,12 @@ export class IsolateRunner<P> {
         timeout: this.#options.limits.cpuTimeMs,
       })
       .then(
-        () => this.#applied(live, active),
+        () => {
+          this.#charge(live, active);
+          this.#applied(live, active);
+        },
         (error: unknown) => {
+          this.#charge(live, active);
           this.#applied(live, active);
           active.fail(this.#classify(live, active, error));
         },
@@ -254,6 +264,7 @@ export class IsolateRunner<P> {
         prepared: this.#options.prepare(isolate),
         calls: new Map(),
         busy: 0,
+        cpuSeen: isolate.cpuTime,
       };
       if (!this.#options.contextPerCall) live.shared = this.#install(live);
       this.#live = live;
@@ -317,13 +328,15 @@ export class IsolateRunner<P> {
           );
     void reply.then(async (text) => {
       if (live.isolate.isDisposed) return;
-      const timeout = call ? this.#cpuLeftMs(live, call) : 50;
+      const timeout = call ? this.#cpuLeftMs(call) : 50;
       this.#applying(live, call);
       try {
         // The code that awaited this reply runs now, inside this apply and its timeout.
         await handles.deliver.apply(undefined, [id, ...crossingPieces(text)], { timeout });
+        this.#charge(live, call);
         this.#applied(live, call);
       } catch (error) {
+        this.#charge(live, call);
         this.#applied(live, call);
         if (call) call.fail(this.#classify(live, call, error));
       }
@@ -358,12 +371,21 @@ export class IsolateRunner<P> {
     return crashed;
   }
 
-  #cpuMs(live: Live<P>, call: ActiveCall): number {
-    return live.isolate.isDisposed ? 0 : Number(live.isolate.cpuTime - call.cpuAtStart) / 1e6;
+  /**
+   * Charges the isolate's CPU time since the last apply ended to `call`, whose apply just ended.
+   * isolated-vm counts CPU per isolate and runs one apply at a time, so what passed in between was
+   * that apply's (the code it ran, its microtasks): a call waiting on a capability is not charged
+   * for the calls that ran meanwhile.
+   */
+  #charge(live: Live<P>, call: ActiveCall | undefined): void {
+    if (live.isolate.isDisposed) return;
+    const now = live.isolate.cpuTime;
+    if (call) call.cpuMs += Number(now - live.cpuSeen) / 1e6;
+    live.cpuSeen = now;
   }
 
-  #cpuLeftMs(live: Live<P>, call: ActiveCall): number {
-    return Math.max(1, Math.floor(this.#options.limits.cpuTimeMs - this.#cpuMs(live, call)));
+  #cpuLeftMs(call: ActiveCall): number {
+    return Math.max(1, Math.floor(this.#options.limits.cpuTimeMs - call.cpuMs));
   }
 
   #startWatchdog(): void {
@@ -389,7 +411,7 @@ export class IsolateRunner<P> {
     const { cpuTimeMs, wallTimeMs } = this.#options.limits;
     for (const call of [...live.calls.values()]) {
       const wall = performance.now() - call.startedAt;
-      const cpu = this.#cpuMs(live, call);
+      const cpu = call.cpuMs;
       if (cpu <= cpuTimeMs && wall <= wallTimeMs) continue;
       const what =
         cpu > cpuTimeMs ? `its ${cpuTimeMs} ms of CPU time` : `its ${wallTimeMs} ms wall-time limit`;

@@ -54,6 +54,7 @@ globalThis.__sbssPlugin = { name: 'unit', version: '1.0.0', nodes: [
   { id: 'check-throws', version: 1, params, check() { throw new Error('checker broke'); }, run: () => [] },
   { id: 'check-garbles', version: 1, params, check: () => [{ where: 'nowhere' }], run: () => [] },
   { id: 'check-loops', version: 1, params, check() { for (;;) {} }, run: () => [] },
+  { id: 'burn', version: 1, params, run() { const end = Date.now() + 120; while (Date.now() < end) {} return []; } },
   { id: 'hang', version: 1, params, check: () => new Promise(() => {}), run: () => new Promise(() => {}) },
 ] };`;
 
@@ -191,6 +192,28 @@ describe('plugin host', () => {
         message: expect.stringContaining('its 600 ms wall-time limit'),
       });
       expect((await beside).output.main).toEqual([{ loud: 'hi！' }]);
+    } finally {
+      tight.dispose();
+    }
+  });
+
+  it('charges a call waiting on a capability only for its own CPU time, not the calls run meanwhile', async () => {
+    const tight = new PluginHost({ cpuTimeMs: 400, wallTimeMs: 10_000 });
+    const slowState = {
+      ...capabilities,
+      state: {
+        ...capabilities.state,
+        get: () => new Promise<unknown>((resolve) => setTimeout(resolve, 1_200, 1)),
+      },
+    } as GrantedCapabilities;
+    try {
+      const waiting = tight.run(bundle, {
+        ...call('shout-later@1', { main: [{ text: 'hi' }] }),
+        capabilities: slowState,
+      });
+      // About 960 ms of CPU in the same isolate while the first call waits: more than its 400 ms.
+      for (let n = 0; n < 8; n += 1) await tight.run(bundle, call('burn@1'));
+      expect((await waiting).output.main).toEqual([{ loud: 'hi！' }]);
     } finally {
       tight.dispose();
     }
