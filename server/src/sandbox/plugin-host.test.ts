@@ -171,22 +171,24 @@ describe('plugin host', () => {
     expect(output.main).toEqual([{ group: '', last: '', input: '' }]);
   });
 
-  it('fails a call that waits past its wall time alone, and the calls beside it go on', async () => {
-    const tight = new PluginHost({ cpuTimeMs: 500, wallTimeMs: 600 });
-    const slowState = {
+  /** `shout-later@1` on "hi", whose `ctx.state.get` answers after `ms`. */
+  const shoutAfter = (ms: number): PluginCall => ({
+    ...call('shout-later@1', { main: [{ text: 'hi' }] }),
+    capabilities: {
       ...capabilities,
       state: {
         ...capabilities.state,
-        get: () => new Promise<unknown>((resolve) => setTimeout(resolve, 500, 1)),
+        get: () => new Promise<unknown>((resolve) => setTimeout(resolve, ms, 1)),
       },
-    } as GrantedCapabilities;
+    } as GrantedCapabilities,
+  });
+
+  it('fails a call that waits past its wall time alone, and the calls beside it go on', async () => {
+    const tight = new PluginHost({ cpuTimeMs: 500, wallTimeMs: 600 });
     try {
       const hung = tight.run(bundle, call('hang@1'));
       await new Promise((resolve) => setTimeout(resolve, 300));
-      const beside = tight.run(bundle, {
-        ...call('shout-later@1', { main: [{ text: 'hi' }] }),
-        capabilities: slowState,
-      });
+      const beside = tight.run(bundle, shoutAfter(500));
       await expect(hung).rejects.toMatchObject({
         code: 'PLUGIN_TIMEOUT',
         message: expect.stringContaining('its 600 ms wall-time limit'),
@@ -199,18 +201,8 @@ describe('plugin host', () => {
 
   it('charges a call waiting on a capability only for its own CPU time, not the calls run meanwhile', async () => {
     const tight = new PluginHost({ cpuTimeMs: 400, wallTimeMs: 10_000 });
-    const slowState = {
-      ...capabilities,
-      state: {
-        ...capabilities.state,
-        get: () => new Promise<unknown>((resolve) => setTimeout(resolve, 1_200, 1)),
-      },
-    } as GrantedCapabilities;
     try {
-      const waiting = tight.run(bundle, {
-        ...call('shout-later@1', { main: [{ text: 'hi' }] }),
-        capabilities: slowState,
-      });
+      const waiting = tight.run(bundle, shoutAfter(1_200));
       // About 960 ms of CPU in the same isolate while the first call waits: more than its 400 ms.
       for (let n = 0; n < 8; n += 1) await tight.run(bundle, call('burn@1'));
       expect((await waiting).output.main).toEqual([{ loud: 'hi！' }]);
