@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
+import { waitUntilUp } from '../bench/child-server.js';
+
 export { freePort } from '../bench/child-server.js';
 
 /** The built CLI, run as users run it. */
@@ -14,12 +16,7 @@ export async function until(check: () => Promise<boolean>, what: string, timeout
   }
 }
 
-export function healthy(port: number): Promise<boolean> {
-  return fetch(`http://127.0.0.1:${port}/healthz`).then(
-    (response) => response.ok,
-    () => false,
-  );
-}
+export const healthUrl = (port: number) => `http://127.0.0.1:${port}/healthz`;
 
 /** `sbss start` on `port` with `env`, once it answers `/healthz`. */
 export async function startCli(
@@ -32,7 +29,7 @@ export async function startCli(
     stdio: ['ignore', 'pipe', stdio],
   });
   try {
-    await until(() => healthy(port), 'the server to come up', 10_000);
+    await waitUntilUp(healthUrl(port), performance.now(), 10_000);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;

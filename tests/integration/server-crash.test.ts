@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, healthy, startCli, until } from './cli-process.js';
+import { waitUntilUp } from '../bench/child-server.js';
+import { freePort, healthUrl, startCli, until } from './cli-process.js';
 import { edge, node } from './server-harness.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sbss-crash-'));
@@ -62,7 +63,7 @@ describe('a server ended by what an execution runs', () => {
     });
     // The call dies with the process that answers it.
     expect(await call()).toBe('no answer');
-    await until(() => healthy(port), 'the server to come back', 30_000);
+    await waitUntilUp(healthUrl(port), performance.now(), 30_000);
 
     // The server stops a second time while the execution runs alone again: reads may fail.
     const read = <T>(path: string): Promise<T | undefined> =>

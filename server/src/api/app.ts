@@ -1,6 +1,6 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { jsonDeeperThan, SbssError, tooDeepMessage } from '../engine/index.js';
+import { SbssError } from '../engine/index.js';
 import type { ApiDeps, ApiEnv } from './api-env.js';
 import { collectionRoutes } from './collection-routes.js';
 import { credentialRoutes } from './credential-routes.js';
@@ -12,6 +12,7 @@ import { nodeTypeRoutes } from './node-type-routes.js';
 import { openApiDocument } from './openapi.js';
 import { reportRoutes } from './report-routes.js';
 import { templateRoutes } from './template-routes.js';
+import { refuseDeepBody } from './validate.js';
 import { variableRoutes } from './variable-routes.js';
 import { workflowRoutes } from './workflow-routes.js';
 
@@ -19,12 +20,9 @@ export const maxBodyBytes = 16 * 1024 * 1024;
 
 const workspacePattern = /^[A-Za-z0-9_-]{1,64}$/;
 
-/** Refuses a JSON body nested deeper than the schemas' recursive walks can take. */
 function limitDepth(): MiddlewareHandler {
   return async (c, next) => {
-    if (c.req.header('content-type')?.includes('json') && jsonDeeperThan(await c.req.text())) {
-      throw new SbssError('BAD_REQUEST', `The request body ${tooDeepMessage}`);
-    }
+    if (c.req.header('content-type')?.includes('json')) refuseDeepBody(await c.req.text());
     await next();
   };
 }

@@ -1,16 +1,17 @@
 import type { Item, JsonObject, JsonValue, PortItems } from '@sbss/sdk';
 import { type Context, Hono } from 'hono';
-import { jsonDeeperThan, SbssError, tooDeepMessage } from '../engine/index.js';
+import { SbssError } from '../engine/index.js';
 import type { WebhookResponse } from '../nodes/host-node.js';
 import type { ExecutionOutcome } from '../runtime/execution-service.js';
 import type { WebhookEntry } from '../triggers/webhook-table.js';
 import type { ApiDeps } from './api-env.js';
 import { errorBody } from './error-handler.js';
+import { refuseDeepBody } from './validate.js';
 
 function parseBody(type: string, text: string): JsonValue {
   if (text === '') return {};
   if (type.includes('json')) {
-    if (jsonDeeperThan(text)) throw new SbssError('BAD_REQUEST', `The request body ${tooDeepMessage}`);
+    refuseDeepBody(text);
     try {
       return JSON.parse(text) as JsonValue;
     } catch {

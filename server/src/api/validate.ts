@@ -1,7 +1,7 @@
 import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
 import type { z } from 'zod';
-import { SbssError } from '../engine/index.js';
+import { jsonDeeperThan, SbssError, tooDeepMessage } from '../engine/index.js';
 
 export interface IssueDetail {
   path: (string | number)[];
@@ -34,4 +34,9 @@ export function validate<T extends z.ZodType, Target extends keyof ValidationTar
       );
     }
   });
+}
+
+/** Refuses a JSON body nested deeper than the schemas' and the store's recursive walks can take. */
+export function refuseDeepBody(text: string): void {
+  if (jsonDeeperThan(text)) throw new SbssError('BAD_REQUEST', `The request body ${tooDeepMessage}`);
 }

@@ -124,7 +124,7 @@ export class PluginHost {
     if (!issues.success) {
       throw new SbssError(
         'PLUGIN_OUTPUT_INVALID',
-        `The params check of node "${node}" of plugin ${bundle.key} gave issues that are not { path, message, details? }`,
+        `${subject} gave issues that are not { path, message, details? }`,
       );
     }
     return issues.data as ParamIssue[];
